@@ -7,9 +7,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Request size and bundle entry limits on the FHIR endpoint, from {@code ephr.fhir.*}. */
+/** How the FHIR endpoint treats requests at its edge: size limits, and HTTP semantics HAPI gets wrong. */
 @Configuration(proxyBeanMethods = false)
-class RequestLimitsConfig {
+class WebConfig {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
@@ -24,5 +24,10 @@ class RequestLimitsConfig {
     @Bean
     FhirServerCustomizer bundleEntryLimit(FhirServerProperties properties) {
         return server -> server.registerInterceptor(new BundleEntryLimitInterceptor(properties.maxBundleEntries()));
+    }
+
+    @Bean
+    FhirServerCustomizer staleVersionPrecondition() {
+        return server -> server.registerInterceptor(new StaleVersionPreconditionInterceptor());
     }
 }

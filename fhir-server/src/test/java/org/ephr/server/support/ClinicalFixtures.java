@@ -1,0 +1,63 @@
+package org.ephr.server.support;
+
+import java.util.UUID;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+
+/** Small, readable clinical resources for tests; each patient gets an e-PHR number no other test uses. */
+public final class ClinicalFixtures {
+
+    public static final String EPHR_NUMBER_SYSTEM = "https://fhir.migrant-ephr.org/sid/ephr-number";
+    public static final String LOINC = "http://loinc.org";
+    public static final String CVX = "http://hl7.org/fhir/sid/cvx";
+    public static final String BODY_WEIGHT = "29463-7";
+
+    private ClinicalFixtures() {}
+
+    public static String newEphrNumber() {
+        return "EPHR-T-" + UUID.randomUUID();
+    }
+
+    public static Patient patient(String ephrNumber) {
+        var patient = new Patient();
+        patient.addIdentifier().setSystem(EPHR_NUMBER_SYSTEM).setValue(ephrNumber);
+        patient.addName().setFamily("Haddad").addGiven("Amal");
+        patient.addName().setFamily("حداد").addGiven("أمل");
+        patient.setGender(AdministrativeGender.FEMALE);
+        patient.getBirthDateElement().setValueAsString("1991");
+        return patient;
+    }
+
+    public static Observation bodyWeight(Reference subject, double kilograms) {
+        var observation = new Observation();
+        observation.setStatus(Observation.ObservationStatus.FINAL);
+        observation.addCategory(new CodeableConcept(new Coding(
+                "http://terminology.hl7.org/CodeSystem/observation-category", "vital-signs", "Vital Signs")));
+        observation.setCode(new CodeableConcept(new Coding(LOINC, BODY_WEIGHT, "Body weight")));
+        observation.setSubject(subject);
+        observation.setEffective(new DateTimeType("2026-03-02T09:30:00Z"));
+        observation.setValue(new Quantity()
+                .setValue(kilograms)
+                .setUnit("kg")
+                .setSystem("http://unitsofmeasure.org")
+                .setCode("kg"));
+        return observation;
+    }
+
+    public static Immunization measlesMumpsRubella(Reference patient) {
+        var immunization = new Immunization();
+        immunization.setStatus(Immunization.ImmunizationStatus.COMPLETED);
+        immunization.setVaccineCode(new CodeableConcept(new Coding(CVX, "03", "MMR")));
+        immunization.setPatient(patient);
+        immunization.setOccurrence(new DateTimeType("2025-11-14"));
+        immunization.addProtocolApplied().setDoseNumber(new org.hl7.fhir.r4.model.PositiveIntType(1));
+        return immunization;
+    }
+}

@@ -1,0 +1,51 @@
+package org.ephr.server.support;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running server on real PostgreSQL. Every integration test extends this one class, so Spring's context cache
+ * starts the server once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class PostgresServerTestBase {
+
+    protected static final FhirContext FHIR = FhirContext.forR4Cached();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        var database = PostgresTestDatabase.get();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+    }
+
+    protected String fhirBase() {
+        return "http://localhost:" + port + "/fhir";
+    }
+
+    protected IGenericClient client() {
+        FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        return FHIR.newRestfulGenericClient(fhirBase());
+    }
+
+    /** Rows in HAPI's resource table: every stored resource of every type, read straight from the database. */
+    protected long storedResourceCount() {
+        return jdbc.queryForObject("select count(*) from hfj_resource", Long.class);
+    }
+}

@@ -1,0 +1,48 @@
+package org.ephr.server.support;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.hl7.fhir.r4.model.OperationOutcome;
+
+/** Sends bytes exactly as given, for inputs a FHIR client library would refuse to produce. */
+public final class RawHttp {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private RawHttp() {}
+
+    public static HttpResponse<String> post(String url, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** The response body as the OperationOutcome every error must carry, in whichever format the server chose. */
+    public static OperationOutcome outcome(HttpResponse<String> response) {
+        var parser = response.body().trim().startsWith("<")
+                ? FhirContext.forR4Cached().newXmlParser()
+                : FhirContext.forR4Cached().newJsonParser();
+        return parser.parseResource(OperationOutcome.class, response.body());
+    }
+
+    public static HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
