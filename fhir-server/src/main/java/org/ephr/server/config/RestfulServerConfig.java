@@ -53,8 +53,14 @@ class RestfulServerConfig {
                 properties.serverAddress().isBlank()
                         ? new IncomingRequestAddressStrategy()
                         : new HardcodedServerAddressStrategy(properties.serverAddress()));
+        server.registerInterceptor(new CapabilityStatementInterceptor(softwareVersion()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(server));
         return server;
+    }
+
+    private static String softwareVersion() {
+        String version = RestfulServerConfig.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     @Bean
