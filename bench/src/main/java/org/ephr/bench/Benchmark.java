@@ -1,0 +1,82 @@
+package org.ephr.bench;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ephr.synthetic.MigrantPopulation;
+import org.hl7.fhir.r4.model.Bundle;
+
+/**
+ * A benchmark program (not a test) for an already running server: warm-up, ingest with one client, ingest with
+ * several, then reads. See {@link BenchmarkOptions#USAGE}. Exits with status 1 at the first failed request
+ * (printing the server's OperationOutcome), 2 on bad arguments.
+ */
+public final class Benchmark {
+    private final BenchmarkOptions options;
+
+    Benchmark(BenchmarkOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchmarkOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(BenchmarkOptions.USAGE);
+            return;
+        }
+        try {
+            Report.print(new Benchmark(options).run(), System.out);
+        } catch (BenchmarkFailure e) {
+            System.err.println("Benchmark aborted. " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    Report.Run run() {
+        Instant started = Instant.now();
+        FhirServer server = new FhirServer(options.server());
+        String software = server.describeSoftware();
+        progress("Server: %s (%s)", options.server(), software);
+
+        // Bundles are generated before any clock starts: the figures measure the server, not the generator.
+        MigrantPopulation population = new MigrantPopulation(options.seed(), LocalDate.now());
+        int firstSet = options.patients() / 2;
+        int secondSet = options.patients() - firstSet;
+        List<Bundle> setA = population.people(options.from(), firstSet);
+        List<Bundle> setB = population.people(options.from() + firstSet, secondSet);
+        List<Bundle> warmUp = population.people(options.from() + options.patients(), options.warmUpBundles());
+
+        IngestPhase ingest = new IngestPhase(server);
+        progress("Warm-up: %d bundles", warmUp.size());
+        ingest.warmUp(warmUp);
+        progress("Ingest A: %d bundles, 1 client", setA.size());
+        IngestPhase.Result phaseA = ingest.run(setA, 1);
+        progress("Ingest B: %d bundles, %d clients", setB.size(), options.concurrentClients());
+        IngestPhase.Result phaseB = ingest.run(setB, options.concurrentClients());
+
+        List<LoadedPatient> loaded = new ArrayList<>(phaseA.patients());
+        loaded.addAll(phaseB.patients());
+        progress("Reads: %d samples per query over %d patients", options.readSamples(), loaded.size());
+        List<ReadPhase.Result> reads = new ReadPhase(server, options.seed()).run(loaded, options.readSamples());
+
+        return new Report.Run(options, software, started, Instant.now(), List.of(phaseA, phaseB), reads);
+    }
+
+    /** Progress goes to stderr, so that stdout holds only the report. */
+    private static void progress(String pattern, Object... args) {
+        System.err.println(String.format(Locale.ROOT, pattern, args));
+    }
+}

@@ -1,0 +1,91 @@
+package org.ephr.bench;
+
+/** Command-line options of {@link Benchmark}. */
+record BenchmarkOptions(
+        String server,
+        int patients,
+        long seed,
+        long from,
+        int readSamples,
+        int concurrentClients,
+        int warmUpBundles,
+        String validationLabel,
+        boolean help) {
+
+    static final String USAGE =
+            """
+            Benchmarks ingest and reads of an already running e-PHR FHIR server with synthetic migrants' records.
+
+            Usage: java -jar ephr-bench-<version>-cli.jar --server URL [options]
+              --server URL              FHIR base URL, e.g. http://localhost:8080/fhir (required)
+              --patients N              people to load, split into two equal sets (default 1000)
+              --seed S                  population seed (default 42)
+              --from I                  index of the first person; the default is derived from the clock,
+                                        so that runs against the same database never collide
+              --read-samples K          measured requests per read query (default 500)
+              --clients C               concurrent clients of the second ingest phase (default 4)
+              --warm-up B               unmeasured bundles posted first (default 20)
+              --validation-label TEXT   how the server validates, for the report (e.g. "none", "base R4")
+              --help                    print this text
+
+            Phases: warm-up; ingest A (1 client, first set); ingest B (C clients, second set); reads (1 client):
+            Patient?identifier=, Observation?patient=&code=, Patient/<id>/$everything. Prints a markdown summary
+            and one "RESULT key=value ..." line per measurement. Exits with status 1 at the first failed request.
+            """;
+
+    static BenchmarkOptions parse(String... args) {
+        String server = null;
+        int patients = 1000;
+        long seed = 42;
+        Long from = null;
+        int readSamples = 500;
+        int clients = 4;
+        int warmUp = 20;
+        String label = "";
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (name.equals("--help") || name.equals("-h")) {
+                return new BenchmarkOptions(server, patients, seed, 0, readSamples, clients, warmUp, label, true);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Missing value for " + name);
+            }
+            String value = args[++i];
+            try {
+                switch (name) {
+                    case "--server" -> server = value.replaceAll("/+$", "");
+                    case "--patients" -> patients = atLeast(name, Integer.parseInt(value), 2);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--from" -> from = notNegative(name, Long.parseLong(value));
+                    case "--read-samples" -> readSamples = atLeast(name, Integer.parseInt(value), 1);
+                    case "--clients" -> clients = atLeast(name, Integer.parseInt(value), 1);
+                    case "--warm-up" -> warmUp = atLeast(name, Integer.parseInt(value), 0);
+                    case "--validation-label" -> label = value;
+                    default -> throw new IllegalArgumentException("Unknown option " + name);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Invalid number for " + name + ": " + value, e);
+            }
+        }
+        if (server == null) {
+            throw new IllegalArgumentException("--server is required");
+        }
+        // Microseconds since the epoch: later runs start far beyond the indexes of earlier ones.
+        long firstIndex = from != null ? from : System.currentTimeMillis() * 1000;
+        return new BenchmarkOptions(server, patients, seed, firstIndex, readSamples, clients, warmUp, label, false);
+    }
+
+    private static int atLeast(String name, int value, int minimum) {
+        if (value < minimum) {
+            throw new IllegalArgumentException(name + " must be at least " + minimum);
+        }
+        return value;
+    }
+
+    private static long notNegative(String name, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,146 @@
+package org.ephr.bench;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark's output: a markdown summary for people, then RESULT lines for scripts. */
+final class Report {
+    record Run(
+            BenchmarkOptions options,
+            String serverSoftware,
+            Instant started,
+            Instant finished,
+            List<IngestPhase.Result> ingest,
+            List<ReadPhase.Result> reads) {}
+
+    private Report() {}
+
+    static void print(Run run, PrintStream out) {
+        printSummary(run, out);
+        out.println();
+        printResultLines(run, out);
+    }
+
+    private static void printSummary(Run run, PrintStream out) {
+        BenchmarkOptions options = run.options();
+        Runtime runtime = Runtime.getRuntime();
+        out.println("# e-PHR FHIR server benchmark");
+        out.println();
+        out.println("| | |");
+        out.println("|---|---|");
+        row(out, "Server", options.server());
+        row(out, "Server software", run.serverSoftware());
+        row(out, "Validation", options.validationLabel().isBlank() ? "(not stated)" : options.validationLabel());
+        row(
+                out,
+                "Patients",
+                format("%d in two sets, after %d warm-up bundles", options.patients(), options.warmUpBundles()));
+        row(out, "Seed, first index", format("%d, %d", options.seed(), options.from()));
+        row(
+                out,
+                "Client JVM",
+                format(
+                        "Java %s (%s), max heap %d MiB",
+                        System.getProperty("java.version"),
+                        System.getProperty("java.vm.name"),
+                        runtime.maxMemory() / (1024 * 1024)));
+        row(
+                out,
+                "Client OS",
+                format(
+                        "%s %s %s, %d processors",
+                        System.getProperty("os.name"),
+                        System.getProperty("os.version"),
+                        System.getProperty("os.arch"),
+                        runtime.availableProcessors()));
+        row(out, "Started", run.started().toString());
+        row(out, "Finished", run.finished().toString());
+        out.println();
+        out.println("## Ingest (one transaction bundle per patient)");
+        out.println();
+        out.println(
+                "| Clients | Bundles | Resources | Wall time (s) | Resources/s | Bundles/s | Bundle p50 (ms) | Bundle p95 (ms) |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (IngestPhase.Result result : run.ingest()) {
+            out.println(format(
+                    "| %d | %d | %d | %.2f | %.1f | %.1f | %.1f | %.1f |",
+                    result.clients(),
+                    result.bundles(),
+                    result.resources(),
+                    result.wallNanos() / 1e9,
+                    result.resourcesPerSecond(),
+                    result.bundlesPerSecond(),
+                    result.latencies().percentileMillis(50),
+                    result.latencies().percentileMillis(95)));
+        }
+        out.println();
+        out.println("## Reads (1 client, random loaded patients)");
+        out.println();
+        out.println("| Query | Samples | p50 (ms) | p95 (ms) | max (ms) | Requests/s | Empty results |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (ReadPhase.Result result : run.reads()) {
+            out.println(format(
+                    "| `%s` | %d | %.1f | %.1f | %.1f | %.1f | %d |",
+                    result.query().description.replace("|", "\\|"),
+                    result.latencies().count(),
+                    result.latencies().percentileMillis(50),
+                    result.latencies().percentileMillis(95),
+                    result.latencies().maxMillis(),
+                    result.requestsPerSecond(),
+                    result.emptyResults()));
+        }
+    }
+
+    private static void printResultLines(Run run, PrintStream out) {
+        BenchmarkOptions options = run.options();
+        String label = "label="
+                + (options.validationLabel().isBlank()
+                        ? "none"
+                        : options.validationLabel().strip().replaceAll("\\s+", "_"));
+        out.println(format(
+                "RESULT run server=%s patients=%d seed=%d from=%d started=%s finished=%s %s",
+                options.server(),
+                options.patients(),
+                options.seed(),
+                options.from(),
+                run.started(),
+                run.finished(),
+                label));
+        for (IngestPhase.Result result : run.ingest()) {
+            out.println(format(
+                    "RESULT ingest.clients=%d bundles=%d resources=%d wall_s=%.3f resources_per_s=%.1f bundles_per_s=%.1f p50_ms=%.2f p95_ms=%.2f %s",
+                    result.clients(),
+                    result.bundles(),
+                    result.resources(),
+                    result.wallNanos() / 1e9,
+                    result.resourcesPerSecond(),
+                    result.bundlesPerSecond(),
+                    result.latencies().percentileMillis(50),
+                    result.latencies().percentileMillis(95),
+                    label));
+        }
+        for (ReadPhase.Result result : run.reads()) {
+            out.println(format(
+                    "RESULT read.query=%s samples=%d p50_ms=%.2f p95_ms=%.2f max_ms=%.2f requests_per_s=%.1f empty=%d %s",
+                    result.query().key,
+                    result.latencies().count(),
+                    result.latencies().percentileMillis(50),
+                    result.latencies().percentileMillis(95),
+                    result.latencies().maxMillis(),
+                    result.requestsPerSecond(),
+                    result.emptyResults(),
+                    label));
+        }
+    }
+
+    private static void row(PrintStream out, String key, String value) {
+        out.println("| " + key + " | " + value.replace("|", "\\|") + " |");
+    }
+
+    /** Locale.ROOT keeps the decimal point a point, whatever the machine's locale, for the parsers downstream. */
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

@@ -1,0 +1,91 @@
+package org.ephr.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+    @Test
+    void printWhenRunCompleteThenOneParsableResultLinePerMeasurement() {
+        String output = printed(Locale.GERMANY); // a decimal comma locale must not leak into RESULT lines
+
+        List<String> results =
+                output.lines().filter(line -> line.startsWith("RESULT ")).toList();
+
+        assertThat(results).hasSize(1 + 2 + 3);
+        Map<String, String> ingestB = fields(results.get(2));
+        assertThat(ingestB)
+                .containsEntry("ingest.clients", "4")
+                .containsEntry("bundles", "2")
+                .containsEntry("resources", "20")
+                .containsEntry("wall_s", "0.500")
+                .containsEntry("resources_per_s", "40.0")
+                .containsEntry("p50_ms", "100.00")
+                .containsEntry("label", "base_R4");
+        assertThat(fields(results.get(3)))
+                .containsEntry("read.query", "patient-by-identifier")
+                .containsEntry("empty", "0");
+    }
+
+    @Test
+    void printWhenRunCompleteThenMarkdownSummaryNamesServerAndPhases() {
+        String output = printed(Locale.ROOT);
+
+        assertThat(output)
+                .contains("# e-PHR FHIR server benchmark")
+                .contains("| Server | http://localhost:8080/fhir |")
+                .contains("| Validation | base R4 |")
+                .contains("| 4 | 2 | 20 | 0.50 | 40.0 | 4.0 | 100.0 | 300.0 |")
+                .contains("`Patient/<id>/$everything (first page)`");
+    }
+
+    private static String printed(Locale locale) {
+        Locale previous = Locale.getDefault();
+        Locale.setDefault(locale);
+        try {
+            BenchmarkOptions options = BenchmarkOptions.parse(
+                    "--server", "http://localhost:8080/fhir", "--from", "0", "--validation-label", "base R4");
+            IngestPhase.Result single =
+                    new IngestPhase.Result(1, 2, 20, 1_000_000_000L, latencies(100, 300), List.of());
+            IngestPhase.Result concurrent =
+                    new IngestPhase.Result(4, 2, 20, 500_000_000L, latencies(100, 300), List.of());
+            List<ReadPhase.Result> reads = Arrays.stream(ReadQuery.values())
+                    .map(query -> new ReadPhase.Result(query, 1_000_000_000L, latencies(5, 7, 9), 0))
+                    .toList();
+            Report.Run run = new Report.Run(
+                    options,
+                    "HAPI FHIR Server 8.8.0 (FHIR 4.0.1)",
+                    Instant.parse("2025-01-01T10:00:00Z"),
+                    Instant.parse("2025-01-01T10:05:00Z"),
+                    List.of(single, concurrent),
+                    reads);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Report.print(run, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            return bytes.toString(StandardCharsets.UTF_8);
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+
+    private static LatencyRecorder latencies(int... millis) {
+        LatencyRecorder recorder = new LatencyRecorder();
+        Arrays.stream(millis).forEach(ms -> recorder.record(ms * 1_000_000L));
+        return recorder;
+    }
+
+    private static Map<String, String> fields(String resultLine) {
+        return Arrays.stream(resultLine.substring("RESULT ".length()).split(" "))
+                .map(field -> field.split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+    }
+}
