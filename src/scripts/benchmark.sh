@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The benchmark, end to end on PostgreSQL: starts the server on a fresh database, runs the benchmark client
+# (src/scripts/run-benchmark-client.sh), stops the server. Figures go to stdout; record them in
+# docs/performance.md together with this command line.
+#
+# Usage: src/scripts/benchmark.sh [--patients N] [other benchmark client options]
+#   Environment: BENCH_DB_ADMIN_URL  libpq URL of a PostgreSQL superuser connection
+#                                    (default postgresql://postgres@127.0.0.1:5432/postgres)
+#                BENCH_DB            database to (re)create for the run (default ephr_bench)
+#                SERVER_JAVA_OPTS    server JVM options (default -Xmx2g)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+admin_url="${BENCH_DB_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+database="${BENCH_DB:-ephr_bench}"
+port="${BENCH_PORT:-8089}"
+read -r -a server_opts <<<"${SERVER_JAVA_OPTS:--Xmx2g}"
+
+psql "$admin_url" -qc "DROP DATABASE IF EXISTS ${database}" -c "CREATE DATABASE ${database}"
+db_host_url="${admin_url%/*}"
+jdbc_url="jdbc:postgresql://${db_host_url#*@}/${database}"
+db_user="${db_host_url#postgresql://}"; db_user="${db_user%@*}"; db_user="${db_user%%:*}"
+
+if [[ -x ./mvnw ]]; then maven=(./mvnw); else maven=(mvn); fi
+"${maven[@]}" -q -pl fhir-server,bench -am package -DskipTests
+jar=$(ls fhir-server/target/ephr-fhir-server-*.jar | head -n 1)
+
+log=$(mktemp -t ephr-bench-server.XXXX.log)
+EPHR_DB_URL="$jdbc_url" EPHR_DB_USERNAME="$db_user" EPHR_DB_PASSWORD="${PGPASSWORD:-}" EPHR_PORT="$port" \
+  java "${server_opts[@]}" -jar "$jar" --spring.profiles.active=postgres >"$log" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
+
+echo "Server log: $log" >&2
+for _ in $(seq 1 120); do
+  curl -fs -o /dev/null "http://localhost:${port}/actuator/health" && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "Server exited; see $log" >&2; exit 1; }
+  sleep 1
+done
+
+src/scripts/run-benchmark-client.sh "http://localhost:${port}/fhir" "$@"
+echo "Server RSS after the run: $(($(ps -o rss= -p "$server_pid") / 1024)) MiB" 
