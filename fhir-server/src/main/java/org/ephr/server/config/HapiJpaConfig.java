@@ -56,6 +56,8 @@ class HapiJpaConfig {
         settings.setHibernateSearchIndexFullText(false);
         settings.setHibernateSearchIndexSearchParams(false);
         settings.setStoreResourceInHSearchIndex(false);
+        // A record just written must show up in the next search: no reuse of cached search results.
+        settings.setReuseCachedSearchResultsForMillis(null);
         settings.setDeleteExpungeEnabled(false);
         settings.setExpungeEnabled(false);
         return settings;
