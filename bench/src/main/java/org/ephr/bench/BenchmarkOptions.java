@@ -24,7 +24,7 @@ record BenchmarkOptions(
                                         so that runs against the same database never collide
               --read-samples K          measured requests per read query (default 500)
               --clients C               concurrent clients of the second ingest phase (default 4)
-              --warm-up B               unmeasured bundles posted first (default 20)
+              --warm-up B               unmeasured bundles posted first, so ingest is measured warm (default 200)
               --validation-label TEXT   how the server validates, for the report (e.g. "none", "base R4")
               --help                    print this text
 
@@ -40,7 +40,7 @@ record BenchmarkOptions(
         Long from = null;
         int readSamples = 500;
         int clients = 4;
-        int warmUp = 20;
+        int warmUp = 200;
         String label = "";
         for (int i = 0; i < args.length; i++) {
             String name = args[i];

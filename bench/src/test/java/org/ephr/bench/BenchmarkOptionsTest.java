@@ -17,7 +17,7 @@ class BenchmarkOptionsTest {
         assertThat(options.patients()).isEqualTo(1000);
         assertThat(options.readSamples()).isEqualTo(500);
         assertThat(options.concurrentClients()).isEqualTo(4);
-        assertThat(options.warmUpBundles()).isEqualTo(20);
+        assertThat(options.warmUpBundles()).isEqualTo(200);
         assertThat(options.from()).isGreaterThanOrEqualTo(before);
     }
 
