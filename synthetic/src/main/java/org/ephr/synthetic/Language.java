@@ -18,6 +18,12 @@ record Language(String tag, String display) {
     static final Language FRENCH = new Language("fr", "French");
     static final Language BENGALI = new Language("bn", "Bengali");
 
+    /** The language without region or script, e.g. {@code fa} for {@code fa-AF}. */
+    String primarySubtag() {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
     CodeableConcept toCodeableConcept() {
         return new CodeableConcept(new Coding(Uris.BCP_47, tag, display)).setText(display);
     }

@@ -3,7 +3,7 @@ package org.ephr.synthetic;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 
-/** Residence status in the host country; a project code system until migration status gets profiled. */
+/** Residence status in the host country, coded from the project's MigrationStatusCS. */
 enum MigrationStatus {
     REFUGEE("refugee", "Refugee"),
     ASYLUM_SEEKER("asylum-seeker", "Asylum seeker"),
@@ -24,7 +24,7 @@ enum MigrationStatus {
     }
 
     CodeableConcept toCodeableConcept() {
-        return new CodeableConcept(new Coding(Uris.MIGRATION_STATUS_CODES, code, display));
+        return new CodeableConcept(new Coding(Uris.MIGRATION_STATUS_CS, code, display));
     }
 
     /** The status such a person most likely holds in that host country. */

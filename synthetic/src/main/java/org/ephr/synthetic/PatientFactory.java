@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
@@ -12,22 +13,24 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.StringType;
 
-/** Builds the Patient: identifiers, names as written and transliterated, origin, language and status. */
+/**
+ * Builds the Patient, conforming to the MigrantPatient profile: identifiers, names as written and transliterated,
+ * origin, language, migration status and journey.
+ */
 final class PatientFactory {
     private PatientFactory() {}
 
     static Patient create(PersonProfile person, Draws draws) {
         Patient patient = new Patient();
+        patient.getMeta().addProfile(Uris.MIGRANT_PATIENT);
         patient.setActive(true);
         addIdentifiers(patient, person, draws);
         addNames(patient, person, draws);
         patient.setGender(person.gender());
-        patient.setBirthDateElement(
-                person.birthYearOnly()
-                        ? new DateType(String.valueOf(person.birthDate().getYear()))
-                        : new DateType(person.birthDate().toString()));
+        patient.setBirthDateElement(birthDate(person));
         patient.addAddress()
                 .setUse(Address.AddressUse.HOME)
                 .setType(Address.AddressType.PHYSICAL)
@@ -35,9 +38,26 @@ final class PatientFactory {
                 .setCountry(person.host().country());
         addLanguages(patient, person, draws);
         addOriginAndStatus(patient, person);
+        addJourney(patient, person);
+        patient.addExtension(Uris.INTERPRETER_REQUIRED, new BooleanType(person.interpreterRequired()));
         return patient;
     }
 
+    /** A year-only birth date is the year the person declared or was estimated to be born in: flagged as such. */
+    private static DateType birthDate(PersonProfile person) {
+        if (!person.birthYearOnly()) {
+            return new DateType(person.birthDate().toString());
+        }
+        DateType year = new DateType(String.valueOf(person.birthDate().getYear()));
+        year.addExtension(Uris.BIRTH_DATE_ESTIMATED, new BooleanType(true));
+        return year;
+    }
+
+    /**
+     * The e-PHR number, then the documents: the passport (issued by the country of nationality), the UNHCR case
+     * number, and the IOM case number of a resettlement case. Identifiers of other systems (host-country ids)
+     * would have to come last: the profile's identifier slicing is open at the end only.
+     */
     private static void addIdentifiers(Patient patient, PersonProfile person, Draws draws) {
         patient.addIdentifier()
                 .setUse(Identifier.IdentifierUse.OFFICIAL)
@@ -45,16 +65,23 @@ final class PatientFactory {
                 .setSystem(Uris.EPHR_NUMBER)
                 .setValue(person.ephrNumber());
         if (draws.chance(passportShare(person.origin()))) {
-            patient.addIdentifier()
+            Identifier passport = patient.addIdentifier()
                     .setType(identifierType("PPN", "Passport number"))
                     .setSystem(Uris.PASSPORT)
                     .setValue((char) ('A' + draws.between(0, 25)) + digits(draws, 8));
+            passport.addExtension(Uris.IDENTIFIER_ISSUING_COUNTRY, country(person.origin().country));
         }
         if (person.migrationStatus().registeredWithUnhcr() && draws.chance(0.8)) {
             String year = String.valueOf(person.arrivalDate().getYear() % 100);
             patient.addIdentifier()
                     .setSystem(Uris.UNHCR_CASE)
                     .setValue(person.host().country() + "-" + year + "C" + digits(draws, 5));
+        }
+        if (person.journey().resettlementCase()) {
+            patient.addIdentifier()
+                    .setSystem(Uris.IOM_CASE)
+                    .setValue(person.host().country() + "-RS-"
+                            + person.assessmentDate().getYear() + "-" + digits(draws, 5));
         }
     }
 
@@ -125,9 +152,26 @@ final class PatientFactory {
             nationality.addExtension("code", country(person.origin().country));
         }
         patient.addExtension(Uris.BIRTH_PLACE, new Address().setCountry(person.origin().country));
-        patient.addExtension(Uris.MIGRATION_STATUS, person.migrationStatus().toCodeableConcept());
+        // The status the person has held since arriving in the host country (when it was granted is not modelled).
+        Extension status = patient.addExtension().setUrl(Uris.MIGRATION_STATUS);
+        status.addExtension("status", person.migrationStatus().toCodeableConcept());
+        status.addExtension("period", new Period().setStartElement(FhirDates.day(person.arrivalDate())));
         patient.addExtension(
                 Uris.ARRIVAL_DATE, new DateType(person.arrivalDate().toString()));
+    }
+
+    /** Transit countries in travel order, then the resettlement country of a resettlement case. */
+    private static void addJourney(Patient patient, PersonProfile person) {
+        for (Journey.Stay stay : person.journey().transit()) {
+            Extension transit = patient.addExtension().setUrl(Uris.TRANSIT_COUNTRY);
+            transit.addExtension("country", country(stay.country()));
+            transit.addExtension(
+                    "period",
+                    new Period().setStartElement(FhirDates.day(stay.from())).setEndElement(FhirDates.day(stay.to())));
+        }
+        person.journey()
+                .intendedDestination()
+                .ifPresent(destination -> patient.addExtension(Uris.INTENDED_DESTINATION, country(destination)));
     }
 
     static CodeableConcept country(String alpha2) {

@@ -17,7 +17,8 @@ record PersonProfile(
         LocalDate arrivalDate,
         OffsetDateTime assessmentStart,
         MigrationStatus migrationStatus,
-        Language language) {
+        Language language,
+        Journey journey) {
 
     private static final int ASSESSMENT_WINDOW_DAYS = 3 * 365;
     private static final int MAX_DAYS_FROM_ARRIVAL_TO_ASSESSMENT = 2 * 365;
@@ -44,6 +45,7 @@ record PersonProfile(
         MigrationStatus status = MigrationStatus.likely(origin, host, draws);
         Language language =
                 origin.languages.size() > 1 && draws.chance(0.4) ? origin.languages.get(1) : origin.languages.get(0);
+        Journey journey = Journey.sample(origin, host, status, birthDate, arrivalDate, draws);
         return new PersonProfile(
                 ephrNumber,
                 origin,
@@ -54,7 +56,8 @@ record PersonProfile(
                 arrivalDate,
                 assessmentStart,
                 status,
-                language);
+                language,
+                journey);
     }
 
     /** Displaced populations are young: many children, few older people. */
@@ -87,5 +90,18 @@ record PersonProfile(
     /** Whether the person was already in the host country on that day. */
     boolean inHostCountryOn(LocalDate date) {
         return !date.isBefore(arrivalDate);
+    }
+
+    /** The country the person was in on that day: the host country, a transit country or the country of origin. */
+    String countryOn(LocalDate date) {
+        if (inHostCountryOn(date)) {
+            return host.country();
+        }
+        return journey.transitCountryOn(date).orElse(origin.country);
+    }
+
+    /** Whether consultations need an interpreter: the preferred language is not one the host country speaks. */
+    boolean interpreterRequired() {
+        return !host.languages().contains(language.primarySubtag());
     }
 }

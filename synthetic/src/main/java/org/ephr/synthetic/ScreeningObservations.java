@@ -8,15 +8,17 @@ import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.StringType;
 
 /**
  * The observations of one health assessment, chosen by age as migrant health programmes do: growth and MUAC
  * for small children, TB screening by IGRA for children and by chest X-ray from fifteen, blood pressure and a
- * depression questionnaire for adults, and one or two infectious-disease tests. Four to seven per person.
+ * depression questionnaire for adults, and one or two infectious-disease tests. Four to seven per person. Each
+ * claims the profile of its code: the FHIR core vital-signs profiles, or the project's TB screening, screening
+ * lab, MUAC and mental-health screening profiles.
  */
 final class ScreeningObservations {
     private static final int MAX_OBSERVATIONS = 7;
@@ -85,11 +87,20 @@ final class ScreeningObservations {
             boolean abnormal = draws.chance(0.02);
             Observation xray = add(ObservationCode.CHEST_XRAY_FINDINGS, 40);
             xray.getCode().setText("Chest X-ray for tuberculosis screening");
-            xray.setValue(new StringType(
+            xray.setValue(new CodeableConcept(
                     abnormal
-                            ? "Upper-lobe opacities suggestive of pulmonary tuberculosis; sputum testing requested."
-                            : "No radiological signs of active pulmonary tuberculosis."));
+                            ? new Coding(
+                                    Uris.CHEST_XRAY_TB_READING_CS,
+                                    "abnormal-suggestive-of-active-tb",
+                                    "Abnormal, suggestive of active TB")
+                            : new Coding(Uris.CHEST_XRAY_TB_READING_CS, "normal", "Normal")));
             xray.addInterpretation(interpretation(abnormal ? "A" : "N", abnormal ? "Abnormal" : "Normal"));
+            xray.addNote()
+                    .setText(
+                            abnormal
+                                    ? "Upper-lobe opacities suggestive of pulmonary tuberculosis; sputum testing"
+                                            + " requested."
+                                    : "No radiological signs of active pulmonary tuberculosis.");
         } else if (age >= 2) {
             addQualitative(ObservationCode.TB_INTERFERON_GAMMA_RELEASE_ASSAY, draws.chance(0.12));
         }
@@ -97,8 +108,7 @@ final class ScreeningObservations {
 
     private void addMentalHealthScreening() {
         if (person.ageInYears() >= 18 && draws.chance(0.5)) {
-            add(ObservationCode.PHQ9_TOTAL_SCORE, 30)
-                    .setValue(quantity(BigDecimal.valueOf(phq9Score()), "{score}", "{score}"));
+            add(ObservationCode.PHQ9_TOTAL_SCORE, 30).setValue(new IntegerType(phq9Score()));
         }
     }
 
@@ -159,6 +169,7 @@ final class ScreeningObservations {
     private Observation add(ObservationCode code, int minutesIntoVisit) {
         OffsetDateTime effective = person.assessmentStart().plusMinutes(minutesIntoVisit);
         Observation observation = new Observation();
+        observation.getMeta().addProfile(code.profile);
         observation.setStatus(Observation.ObservationStatus.FINAL);
         observation.addCategory(code.category.toCodeableConcept());
         observation.setCode(code.toCodeableConcept());

@@ -14,7 +14,8 @@ import org.hl7.fhir.r4.model.Reference;
 /**
  * Two to four vaccine doses from a person's past, all before the assessment: childhood doses from the
  * origin's schedule (transcribed from a vaccination card, so not a primary source), catch-up doses after
- * arrival, and COVID-19 doses. The country of administration follows from the date and the arrival date.
+ * arrival, and COVID-19 doses. The country of administration is where the journey had taken the person by
+ * then; doses from before the arrival are documented on a card. Each conforms to the MigrantImmunization profile.
  */
 final class VaccinationHistory {
     /** Trivalent OPV was withdrawn worldwide in April 2016; later children got bivalent OPV and IPV. */
@@ -122,9 +123,16 @@ final class VaccinationHistory {
 
     private Immunization toImmunization(Dose dose, Reference patient) {
         boolean givenInHostCountry = person.inHostCountryOn(dose.date());
-        String country = givenInHostCountry ? person.host().country() : person.origin().country;
         Immunization immunization = new Immunization();
-        immunization.addExtension(Uris.COUNTRY_OF_ADMINISTRATION, PatientFactory.country(country));
+        immunization.getMeta().addProfile(Uris.MIGRANT_IMMUNIZATION);
+        immunization.addExtension(
+                Uris.COUNTRY_OF_ADMINISTRATION, PatientFactory.country(person.countryOn(dose.date())));
+        if (!givenInHostCountry) {
+            immunization.addExtension(
+                    Uris.EVIDENCE_SOURCE,
+                    new CodeableConcept(new Coding(
+                            Uris.EVIDENCE_SOURCE_CS, "documented-card", "Documented on a vaccination card")));
+        }
         immunization.setStatus(Immunization.ImmunizationStatus.COMPLETED);
         immunization.setVaccineCode(dose.vaccine().toCodeableConcept());
         immunization.setPatient(patient);

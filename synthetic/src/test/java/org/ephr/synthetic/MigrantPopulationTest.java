@@ -7,15 +7,20 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.FhirTerser;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
 class MigrantPopulationTest {
@@ -146,6 +151,46 @@ class MigrantPopulationTest {
     }
 
     @Test
+    void personWhenGeneratedThenEveryResourceClaimsItsProfile() {
+        String project = "https://fhir.migrant-ephr.org/StructureDefinition/";
+        String core = "http://hl7.org/fhir/StructureDefinition/";
+        Map<String, String> resourceProfiles = Map.of(
+                "Patient", project + "migrant-patient",
+                "Encounter", project + "migrant-encounter",
+                "Immunization", project + "migrant-immunization");
+        Map<String, String> observationProfiles = Map.ofEntries(
+                Map.entry("29463-7", core + "bodyweight"),
+                Map.entry("8302-2", core + "bodyheight"),
+                Map.entry("39156-5", core + "bmi"),
+                Map.entry("85354-9", core + "bp"),
+                Map.entry("56072-2", project + "muac-observation"),
+                Map.entry("71773-6", project + "tb-screening-observation"),
+                Map.entry("18782-3", project + "tb-screening-observation"),
+                Map.entry("31201-7", project + "screening-lab-observation"),
+                Map.entry("5196-1", project + "screening-lab-observation"),
+                Map.entry("16128-1", project + "screening-lab-observation"),
+                Map.entry("20507-0", project + "screening-lab-observation"),
+                Map.entry("50687-3", project + "screening-lab-observation"),
+                Map.entry("44261-6", project + "mental-health-screening-observation"));
+        assertThat(observationProfiles.keySet())
+                .containsExactlyInAnyOrderElementsOf(MigrantPopulation.observationCodes());
+
+        for (Bundle bundle : HUNDRED) {
+            for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+                Resource resource = entry.getResource();
+                String expected = resource instanceof Observation observation
+                        ? observationProfiles.get(
+                                observation.getCode().getCodingFirstRep().getCode())
+                        : resourceProfiles.get(resource.fhirType());
+                assertThat(resource.getMeta().getProfile())
+                        .as("meta.profile of %s", resource.fhirType())
+                        .extracting(CanonicalType::getValue)
+                        .containsExactly(expected);
+            }
+        }
+    }
+
+    @Test
     void populationWhenHundredPeopleThenSomeNamesAreWrittenInNonLatinScripts() {
         Set<Character.UnicodeScript> scripts = HUNDRED.stream()
                 .map(bundle -> (Patient) bundle.getEntryFirstRep().getResource())
@@ -190,6 +235,22 @@ class MigrantPopulationTest {
 
             assertThat(assessment).isBetween(REFERENCE_DATE.minusYears(3), REFERENCE_DATE);
             assertThat(earliestBirth).isBefore(assessment);
+            // The journey: transit stays in travel order, after birth and before the arrival in the host country.
+            LocalDate arrival = LocalDate.parse(
+                    patient.getExtensionByUrl("https://fhir.migrant-ephr.org/StructureDefinition/arrival-date")
+                            .getValue()
+                            .primitiveValue());
+            assertThat(arrival).isAfter(earliestBirth).isBefore(assessment);
+            LocalDate previous = earliestBirth;
+            for (Extension transit :
+                    patient.getExtensionsByUrl("https://fhir.migrant-ephr.org/StructureDefinition/transit-country")) {
+                Period stay = (Period) transit.getExtensionByUrl("period").getValue();
+                LocalDate from = LocalDate.parse(stay.getStartElement().getValueAsString());
+                LocalDate to = LocalDate.parse(stay.getEndElement().getValueAsString());
+                assertThat(from).isAfter(previous).isBefore(to);
+                previous = to;
+            }
+            assertThat(previous).isBefore(arrival);
             for (Immunization immunization : resources(bundle, Immunization.class)) {
                 LocalDate given =
                         LocalDate.parse(immunization.getOccurrenceDateTimeType().getValueAsString());
