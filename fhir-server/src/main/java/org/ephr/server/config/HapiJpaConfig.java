@@ -58,6 +58,8 @@ class HapiJpaConfig {
         settings.setStoreResourceInHSearchIndex(false);
         // A record just written must show up in the next search: no reuse of cached search results.
         settings.setReuseCachedSearchResultsForMillis(null);
+        // The e-PHR's own package is published as draft (0.x); HAPI would skip installing non-active resources.
+        settings.setValidateResourceStatusForPackageUpload(false);
         settings.setDeleteExpungeEnabled(false);
         settings.setExpungeEnabled(false);
         return settings;

@@ -1,0 +1,81 @@
+package org.ephr.server.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import org.ephr.server.support.ClinicalFixtures;
+import org.ephr.server.support.ConformanceExamples;
+import org.ephr.server.support.PostgresServerTestBase;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/** With {@code ephr.validation.require-migrant-profiles}, clinical writes must claim an e-PHR profile. */
+@TestPropertySource(properties = "ephr.validation.require-migrant-profiles=true")
+class RequiredProfilesIT extends PostgresServerTestBase {
+
+    @Test
+    void createWhenPatientClaimsNoProfileThenUnprocessableAndNothingStored() {
+        Patient plain = ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber());
+        long before = storedResourceCount();
+
+        assertThatThrownBy(() -> client().create().resource(plain).execute())
+                .isInstanceOf(UnprocessableEntityException.class)
+                .hasMessageContaining("migrant-patient");
+        assertThat(storedResourceCount()).isEqualTo(before);
+    }
+
+    @Test
+    void createWhenPatientClaimsAndMeetsTheMigrantProfileThenCreated() {
+        Patient patient = ConformanceExamples.byId(Patient.class, "migrant-patient-example");
+        patient.setId((String) null);
+        patient.getIdentifier().stream()
+                .filter(identifier -> identifier.getSystem().endsWith("/sid/ephr-number"))
+                .forEach(identifier -> identifier.setValue(ClinicalFixtures.newEphrNumber()));
+        patient.getIdentifier()
+                .removeIf(identifier -> !identifier.getSystem().startsWith("https://fhir.migrant-ephr.org"));
+
+        assertThat(client().create().resource(patient).execute().getCreated()).isTrue();
+    }
+
+    @Test
+    void createWhenObservationClaimsACoreVitalSignsProfileThenAccepted() {
+        Observation weight = ConformanceExamples.byId(Observation.class, "body-weight-example");
+        weight.setId((String) null);
+        weight.setSubject(new Reference(createdMigrantPatient()));
+        weight.setEncounter(null);
+
+        assertThat(client().create().resource(weight).execute().getCreated()).isTrue();
+    }
+
+    @Test
+    void createWhenTypeIsNotRequiredToBeProfiledThenPlainFhirAccepted() {
+        var encounter = new Encounter();
+        encounter.setStatus(Encounter.EncounterStatus.FINISHED);
+        encounter
+                .getClass_()
+                .setSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode")
+                .setCode("AMB");
+
+        assertThat(client().create().resource(encounter).execute().getCreated()).isTrue();
+    }
+
+    private String createdMigrantPatient() {
+        Patient patient = ConformanceExamples.byId(Patient.class, "migrant-patient-example");
+        patient.setId((String) null);
+        patient.setIdentifier(java.util.List.of(new Identifier()
+                .setSystem(ClinicalFixtures.EPHR_NUMBER_SYSTEM)
+                .setValue(ClinicalFixtures.newEphrNumber())));
+        return client().create()
+                .resource(patient)
+                .execute()
+                .getId()
+                .toUnqualifiedVersionless()
+                .getValue();
+    }
+}
