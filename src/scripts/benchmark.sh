@@ -8,6 +8,7 @@
 #                                    (default postgresql://postgres@127.0.0.1:5432/postgres)
 #                BENCH_DB            database to (re)create for the run (default ephr_bench)
 #                SERVER_JAVA_OPTS    server JVM options (default -Xmx2g)
+#                SERVER_ARGS         extra server arguments, e.g. --ephr.validation.validate-declared-profiles=false
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -15,6 +16,7 @@ admin_url="${BENCH_DB_ADMIN_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
 database="${BENCH_DB:-ephr_bench}"
 port="${BENCH_PORT:-8089}"
 read -r -a server_opts <<<"${SERVER_JAVA_OPTS:--Xmx2g}"
+read -r -a server_args <<<"${SERVER_ARGS:-}"
 
 psql "$admin_url" -qc "DROP DATABASE IF EXISTS ${database}" -c "CREATE DATABASE ${database}"
 db_host_url="${admin_url%/*}"
@@ -22,12 +24,13 @@ jdbc_url="jdbc:postgresql://${db_host_url#*@}/${database}"
 db_user="${db_host_url#postgresql://}"; db_user="${db_user%@*}"; db_user="${db_user%%:*}"
 
 if [[ -x ./mvnw ]]; then maven=(./mvnw); else maven=(mvn); fi
-"${maven[@]}" -q -pl fhir-server,bench -am package -DskipTests
+"${maven[@]}" -q -pl fhir-server,bench -am package -DskipTests >&2  # build output stays out of the report
 jar=$(ls fhir-server/target/ephr-fhir-server-*.jar | head -n 1)
 
 log=$(mktemp -t ephr-bench-server.XXXX.log)
 EPHR_DB_URL="$jdbc_url" EPHR_DB_USERNAME="$db_user" EPHR_DB_PASSWORD="${PGPASSWORD:-}" EPHR_PORT="$port" \
-  java "${server_opts[@]}" -jar "$jar" --spring.profiles.active=postgres >"$log" 2>&1 &
+  java "${server_opts[@]}" -jar "$jar" --spring.profiles.active=postgres ${server_args[@]+"${server_args[@]}"} \
+  >"$log" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
 

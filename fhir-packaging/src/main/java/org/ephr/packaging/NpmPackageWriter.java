@@ -1,6 +1,5 @@
 package org.ephr.packaging;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
@@ -81,16 +79,9 @@ public final class NpmPackageWriter {
 
     private static void addResources(List<Path> folders, String prefix, Map<String, byte[]> entries, PackageIndex index)
             throws IOException {
-        var json = FhirContext.forR4Cached().newJsonParser();
         for (Path folder : folders) {
-            List<Path> files;
-            try (Stream<Path> listing = Files.list(folder)) {
-                files = listing.filter(path -> path.toString().endsWith(".json"))
-                        .sorted()
-                        .toList();
-            }
-            for (Path file : files) {
-                Resource resource = (Resource) json.parseResource(Files.readString(file));
+            for (Path file : ConformanceFiles.jsonFiles(folder)) {
+                Resource resource = ConformanceFiles.readResource(file);
                 String name =
                         resource.fhirType() + "-" + resource.getIdElement().getIdPart() + ".json";
                 if (entries.put(prefix + name, Files.readAllBytes(file)) != null) {
