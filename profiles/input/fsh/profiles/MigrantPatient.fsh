@@ -11,9 +11,9 @@ Description: "A person on the move whose health record the e-PHR keeps: identifi
 * identifier 1..* MS
 * identifier ^slicing.discriminator.type = #value
 * identifier ^slicing.discriminator.path = "system"
-* identifier ^slicing.rules = #openAtEnd
+* identifier ^slicing.rules = #open
 * identifier ^slicing.ordered = false
-* identifier ^slicing.description = "By issuing system. Host-country identifiers (national id, residence permit, health insurance number: any system the host country uses) follow the project's slices."
+* identifier ^slicing.description = "By issuing system. Host-country identifiers (national id, residence permit, health insurance number: any system the host country uses) may stand anywhere: a record gathers identifiers country by country, in no fixed order."
 * identifier contains
     ephrNumber 1..1 MS and
     passport 0..* MS and
