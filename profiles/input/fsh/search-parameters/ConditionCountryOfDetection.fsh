@@ -7,7 +7,7 @@ Description: "Search conditions by the country where they were detected (ISO 316
 * url = "https://fhir.migrant-ephr.org/SearchParameter/condition-country-of-detection"
 * version = "0.1.0"
 * name = "ConditionCountryOfDetection"
-* status = #draft
+* status = #active  // in use by the e-PHR server: HAPI only indexes and searches active search parameters
 * experimental = false
 * publisher = "Migrant e-PHR project"
 * description = "Search conditions by the country where they were detected (ISO 3166-1 alpha-2), e.g. country-of-detection=urn:iso:std:iso:3166|JO."

@@ -7,7 +7,7 @@ Description: "Search immunizations by where the information came from, e.g. evid
 * url = "https://fhir.migrant-ephr.org/SearchParameter/immunization-evidence-source"
 * version = "0.1.0"
 * name = "ImmunizationEvidenceSource"
-* status = #draft
+* status = #active  // in use by the e-PHR server: HAPI only indexes and searches active search parameters
 * experimental = false
 * publisher = "Migrant e-PHR project"
 * description = "Search immunizations by where the information came from, e.g. evidence-source=https://fhir.migrant-ephr.org/CodeSystem/evidence-source-cs|self-reported."

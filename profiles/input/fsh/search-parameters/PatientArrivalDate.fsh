@@ -7,7 +7,7 @@ Description: "Search patients by the date of arrival in the host country, e.g. a
 * url = "https://fhir.migrant-ephr.org/SearchParameter/patient-arrival-date"
 * version = "0.1.0"
 * name = "PatientArrivalDate"
-* status = #draft
+* status = #active  // in use by the e-PHR server: HAPI only indexes and searches active search parameters
 * experimental = false
 * publisher = "Migrant e-PHR project"
 * description = "Search patients by the date of arrival in the host country, e.g. arrival-date=ge2024-01-01."

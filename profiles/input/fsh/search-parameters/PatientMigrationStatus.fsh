@@ -7,7 +7,7 @@ Description: "Search patients by migration status (any status in the history), e
 * url = "https://fhir.migrant-ephr.org/SearchParameter/patient-migration-status"
 * version = "0.1.0"
 * name = "PatientMigrationStatus"
-* status = #draft
+* status = #active  // in use by the e-PHR server: HAPI only indexes and searches active search parameters
 * experimental = false
 * publisher = "Migrant e-PHR project"
 * description = "Search patients by migration status (any status in the history), e.g. migration-status=https://fhir.migrant-ephr.org/CodeSystem/migration-status-cs|refugee."

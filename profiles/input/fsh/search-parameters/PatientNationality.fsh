@@ -7,7 +7,7 @@ Description: "Search patients by nationality (ISO 3166-1 alpha-2), e.g. national
 * url = "https://fhir.migrant-ephr.org/SearchParameter/patient-nationality"
 * version = "0.1.0"
 * name = "PatientNationality"
-* status = #draft
+* status = #active  // in use by the e-PHR server: HAPI only indexes and searches active search parameters
 * experimental = false
 * publisher = "Migrant e-PHR project"
 * description = "Search patients by nationality (ISO 3166-1 alpha-2), e.g. nationality=urn:iso:std:iso:3166|SY."

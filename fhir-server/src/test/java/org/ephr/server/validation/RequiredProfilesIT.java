@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.util.List;
 import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.ConformanceExamples;
 import org.ephr.server.support.PostgresServerTestBase;
@@ -32,15 +33,8 @@ class RequiredProfilesIT extends PostgresServerTestBase {
 
     @Test
     void createWhenPatientClaimsAndMeetsTheMigrantProfileThenCreated() {
-        Patient patient = ConformanceExamples.byId(Patient.class, "migrant-patient-example");
-        patient.setId((String) null);
-        patient.getIdentifier().stream()
-                .filter(identifier -> identifier.getSystem().endsWith("/sid/ephr-number"))
-                .forEach(identifier -> identifier.setValue(ClinicalFixtures.newEphrNumber()));
-        patient.getIdentifier()
-                .removeIf(identifier -> !identifier.getSystem().startsWith("https://fhir.migrant-ephr.org"));
-
-        assertThat(client().create().resource(patient).execute().getCreated()).isTrue();
+        assertThat(client().create().resource(newMigrantPatient()).execute().getCreated())
+                .isTrue();
     }
 
     @Test
@@ -66,16 +60,22 @@ class RequiredProfilesIT extends PostgresServerTestBase {
     }
 
     private String createdMigrantPatient() {
-        Patient patient = ConformanceExamples.byId(Patient.class, "migrant-patient-example");
-        patient.setId((String) null);
-        patient.setIdentifier(java.util.List.of(new Identifier()
-                .setSystem(ClinicalFixtures.EPHR_NUMBER_SYSTEM)
-                .setValue(ClinicalFixtures.newEphrNumber())));
         return client().create()
-                .resource(patient)
+                .resource(newMigrantPatient())
                 .execute()
                 .getId()
                 .toUnqualifiedVersionless()
                 .getValue();
+    }
+
+    /** The profile's example patient, stand-alone: a fresh e-PHR number, no reference to the example's site. */
+    private static Patient newMigrantPatient() {
+        Patient patient = ConformanceExamples.byId(Patient.class, "migrant-patient-example");
+        patient.setId((String) null);
+        patient.setManagingOrganization(null);
+        patient.setIdentifier(List.of(new Identifier()
+                .setSystem(ClinicalFixtures.EPHR_NUMBER_SYSTEM)
+                .setValue(ClinicalFixtures.newEphrNumber())));
+        return patient;
     }
 }
