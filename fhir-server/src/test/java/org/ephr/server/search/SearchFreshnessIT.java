@@ -6,6 +6,7 @@ import static org.ephr.server.support.ClinicalFixtures.EPHR_NUMBER_SYSTEM;
 import java.util.UUID;
 import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.PostgresServerTestBase;
+import org.ephr.server.support.RawHttp;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,20 @@ class SearchFreshnessIT extends PostgresServerTestBase {
 
         assertThat(jdbc.queryForObject("select count(*) from hfj_search", Long.class))
                 .isEqualTo(persistedSearches);
+    }
+
+    @Test
+    void identifierLookupWhenBarIsSentUnencodedThenAnsweredLikeAnyFhirSearch() {
+        String ephrNumber = ClinicalFixtures.newEphrNumber();
+        client().create().resource(ClinicalFixtures.patient(ephrNumber)).execute();
+
+        var response = RawHttp.getVerbatim(port, "/fhir/Patient?identifier=" + EPHR_NUMBER_SYSTEM + "|" + ephrNumber);
+
+        assertThat(response.getKey()).isEqualTo(200);
+        assertThat(FHIR.newJsonParser()
+                        .parseResource(Bundle.class, response.getValue())
+                        .getEntry())
+                .hasSize(1);
     }
 
     private Bundle searchByUrl(String url) {

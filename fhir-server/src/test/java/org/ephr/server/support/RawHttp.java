@@ -3,10 +3,13 @@ package org.ephr.server.support;
 import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /** Sends bytes exactly as given, for inputs a FHIR client library would refuse to produce. */
@@ -29,6 +32,24 @@ public final class RawHttp {
                 ? FhirContext.forR4Cached().newXmlParser()
                 : FhirContext.forR4Cached().newJsonParser();
         return parser.parseResource(OperationOutcome.class, response.body());
+    }
+
+    /**
+     * A GET whose request line is sent byte for byte (java.net.URI would percent-encode or refuse characters such
+     * as the bar of {@code system|code}); returns the status code and body.
+     */
+    public static Map.Entry<Integer, String> getVerbatim(int port, String pathAndQuery) {
+        try (var socket = new Socket("localhost", port)) {
+            socket.getOutputStream()
+                    .write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: localhost\r\nAccept: application/fhir+json\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(response.substring(9, 12));
+            return Map.entry(status, response.substring(response.indexOf("\r\n\r\n") + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static HttpResponse<String> get(String url) {
