@@ -59,7 +59,17 @@ class EmbeddedDefaultStartupIT {
         assertThat(response.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
     }
 
+    @Test
+    void patientSearchWhenNoTokenThenUnauthorizedWithBearerChallenge() {
+        var response = RawHttp.get(base() + "/fhir/Patient");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.body()).contains("OperationOutcome", "bearer access token");
+    }
+
     private String base() {
-        return "http://localhost:" + port;
+        return "http://127.0.0.1:" + port;
     }
 }

@@ -3,7 +3,9 @@ package org.ephr.server.support;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Observation;
@@ -49,6 +51,26 @@ public final class ClinicalFixtures {
                 .setSystem("http://unitsofmeasure.org")
                 .setCode("kg"));
         return observation;
+    }
+
+    /** A migration health assessment visit. */
+    public static Encounter healthAssessment(Reference patient) {
+        var encounter = new Encounter();
+        encounter.setStatus(Encounter.EncounterStatus.FINISHED);
+        encounter.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"));
+        encounter.setSubject(patient);
+        encounter.getPeriod().setStartElement(new DateTimeType("2026-03-02T09:00:00Z"));
+        return encounter;
+    }
+
+    /** A diagnosis coded in ICD-10; chapter V codes (F..) are mental health. */
+    public static Condition diagnosis(Reference patient, String icd10, String display) {
+        var condition = new Condition();
+        condition.setSubject(patient);
+        condition.setCode(new CodeableConcept(new Coding("http://hl7.org/fhir/sid/icd-10", icd10, display)));
+        condition.setClinicalStatus(new CodeableConcept(
+                new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active")));
+        return condition;
     }
 
     public static Immunization measlesMumpsRubella(Reference patient) {

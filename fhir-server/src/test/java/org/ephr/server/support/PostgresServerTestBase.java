@@ -33,10 +33,13 @@ public abstract class PostgresServerTestBase {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        // These tests are about FHIR behaviour; access control has its own tests (SecuredServerTestBase).
+        registry.add("ephr.security.enabled", () -> "false");
+        registry.add("server.address", () -> "127.0.0.1");
     }
 
     protected String fhirBase() {
-        return "http://localhost:" + port + "/fhir";
+        return "http://127.0.0.1:" + port + "/fhir";
     }
 
     protected IGenericClient client() {

@@ -39,9 +39,9 @@ public final class RawHttp {
      * as the bar of {@code system|code}); returns the status code and body.
      */
     public static Map.Entry<Integer, String> getVerbatim(int port, String pathAndQuery) {
-        try (var socket = new Socket("localhost", port)) {
+        try (var socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream()
-                    .write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: localhost\r\nAccept: application/fhir+json\r\n"
+                    .write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: application/fhir+json\r\n"
                                     + "Connection: close\r\n\r\n")
                             .getBytes(StandardCharsets.UTF_8));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,56 @@
+package org.ephr.server.consent;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
+import java.time.Clock;
+import org.ephr.server.config.FhirServerCustomizer;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The patient's consent, enforced on every response and write of the FHIR API, and break-glass. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "true", matchIfMissing = true)
+class ConsentConfig {
+
+    @Bean
+    PatientRecordFactsRepository patientRecordFactsRepository(DaoRegistry daos, ConsentProperties properties) {
+        return new PatientRecordFactsRepository(
+                daos.getResourceDao(Patient.class),
+                daos.getResourceDao(Organization.class),
+                daos.getResourceDao(Consent.class),
+                properties);
+    }
+
+    @Bean
+    PatientAccessDecider patientAccessDecider(PatientRecordFactsRepository repository, ConsentProperties properties) {
+        return new PatientAccessDecider(repository, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    FhirServerCustomizer consentEnforcement(
+            PatientAccessDecider decider,
+            PatientRecordFactsRepository repository,
+            FhirContext fhirContext,
+            DaoRegistry daos,
+            ConsentProperties properties,
+            IInterceptorService interceptors) {
+        // Evictions must also see the server's own writes (break-glass grants), hence the global service.
+        interceptors.registerInterceptor(new ConsentCacheEviction(repository));
+        return server -> {
+            var consentService = new RecordConsentService(decider, fhirContext);
+            server.registerInterceptor(new ConsentInterceptor(consentService));
+            server.registerInterceptor(new ConsentWriteGuard(consentService, repository));
+            server.registerProvider(new BreakGlassProvider(
+                    daos.getResourceDao(Consent.class),
+                    daos.getResourceDao(Patient.class),
+                    properties,
+                    Clock.systemUTC()));
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package org.ephr.server.security;
+
+import java.util.Set;
+
+/** The resource types the roles are defined over: whose content is clinical, directory or conformance. */
+final class ResourceClasses {
+
+    private ResourceClasses() {}
+
+    /** A migrant's health record: identifiable, clinical, under the patient's consent. */
+    static final Set<String> CLINICAL = Set.of(
+            "Patient",
+            "Observation",
+            "Immunization",
+            "Encounter",
+            "Condition",
+            "AllergyIntolerance",
+            "MedicationStatement",
+            "MedicationRequest",
+            "Procedure",
+            "DiagnosticReport",
+            "DocumentReference",
+            "Composition",
+            "CarePlan",
+            "Specimen",
+            "RelatedPerson",
+            "QuestionnaireResponse",
+            "FamilyMemberHistory",
+            "Flag",
+            "Consent");
+
+    /** Who and where: sites, health workers, medications. Not about a patient. */
+    static final Set<String> DIRECTORY =
+            Set.of("Organization", "Practitioner", "PractitionerRole", "Location", "Medication");
+
+    /** Profiles and terminology: public knowledge, readable by every authenticated caller. */
+    static final Set<String> CONFORMANCE = Set.of(
+            "StructureDefinition",
+            "ValueSet",
+            "CodeSystem",
+            "ConceptMap",
+            "SearchParameter",
+            "ImplementationGuide",
+            "NamingSystem",
+            "OperationDefinition",
+            "CapabilityStatement",
+            "Questionnaire");
+
+    /** Terminology and validation operations, which disclose no record. */
+    static final Set<String> KNOWLEDGE_OPERATIONS =
+            Set.of("$expand", "$lookup", "$validate-code", "$translate", "$subsumes", "$validate");
+}

@@ -1,0 +1,121 @@
+package org.ephr.server.security;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The FHIR API is an OAuth 2.0 resource server: every request but the CapabilityStatement and the SMART
+ * configuration needs a bearer token from the configured issuer. What an authenticated caller may then do is
+ * decided inside the FHIR server ({@link AuthorizationRulesInterceptor}, consent), where the resources are known.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final String[] PUBLIC_PATHS = {
+        "/fhir/metadata", "/fhir/.well-known/smart-configuration", "/.well-known/smart-configuration"
+    };
+
+    @Bean
+    @ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "true", matchIfMissing = true)
+    SecurityFilterChain resourceServer(
+            HttpSecurity http, JwtDecoder jwtDecoder, FhirContext fhirContext, ApplicationEventPublisher events)
+            throws Exception {
+        var entryPoint = new OperationOutcomeAuthenticationEntryPoint(fhirContext, events);
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PATHS)
+                        .permitAll()
+                        // Health and metrics carry no personal data; keep the management port off public networks.
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(oauth -> oauth.jwt(
+                                jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(realmRolesAsAuthorities()))
+                        .authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "true", matchIfMissing = true)
+    JwtDecoder jwtDecoder(SecurityProperties properties) {
+        if (properties.issuerUri().isBlank()) {
+            throw new IllegalStateException("ephr.security.issuer-uri is required when security is enabled (set"
+                    + " EPHR_OIDC_ISSUER to the Keycloak realm's issuer)");
+        }
+        // RS256 only: a token with "alg": "none", or HMAC-signed with the realm's public key as the secret, is
+        // refused before any claim is read. The key set is fetched on first use, so the server can start first.
+        var decoder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(tokenValidator(properties));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> tokenValidator(SecurityProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtClaimValidator<>(JwtClaimNames.EXP, exp -> exp != null),
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuerUri()),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience()))));
+    }
+
+    /** Realm roles become {@code ROLE_<role>} authorities, for the few checks made outside the FHIR server. */
+    private static JwtAuthenticationConverter realmRolesAsAuthorities() {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+            if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
+                return List.<GrantedAuthority>of();
+            }
+            return roles.stream()
+                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+                    .toList();
+        });
+        converter.setPrincipalClaimName("preferred_username");
+        return converter;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "false")
+    SecurityFilterChain unsecuredLoopbackOnly(HttpSecurity http, UnsecuredModeGuard guard) throws Exception {
+        guard.refuseUnlessLoopback();
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "false")
+    UnsecuredModeGuard unsecuredModeGuard(org.springframework.core.env.Environment environment) {
+        return new UnsecuredModeGuard(environment.getProperty("server.address"));
+    }
+}

@@ -1,0 +1,242 @@
+package org.ephr.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import java.net.http.HttpResponse;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.ephr.server.support.ClinicalFixtures;
+import org.ephr.server.support.RawHttp;
+import org.ephr.server.support.SecuredServerTestBase;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A patient's record, held in Amman, and clinicians elsewhere: invisible to them on every path that returns data
+ * until the patient consents, visible then (except the class of data the patient withholds), invisible again from
+ * the request after the consent is withdrawn.
+ */
+class ConsentEnforcementIT extends SecuredServerTestBase {
+
+    /** The demo patient user {@code migrant.other}'s own record. */
+    private static final String PATIENT_ID = "migrant-demo-2";
+
+    private static final Reference PATIENT = new Reference("Patient/" + PATIENT_ID);
+
+    private String family;
+
+    private String since;
+
+    @BeforeEach
+    void recordHeldInAmmanWithoutConsent() {
+        storeDemoOrganizations();
+        since = new org.hl7.fhir.r4.model.InstantType(new Date(System.currentTimeMillis() - 1000)).getValueAsString();
+        family = "Consent" + UUID.randomUUID().toString().substring(0, 8);
+        var patient = ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber());
+        patient.setId(PATIENT_ID);
+        patient.getNameFirstRep().setFamily(family);
+        patient.setManagingOrganization(new Reference("Organization/site-jo-amman"));
+        storeAsSystem(patient);
+        var weight = ClinicalFixtures.bodyWeight(PATIENT, 58.0);
+        weight.setId("consent-weight");
+        storeAsSystem(weight);
+        var mmr = ClinicalFixtures.measlesMumpsRubella(PATIENT);
+        mmr.setId("consent-mmr");
+        // A new version each time, so that type-level history since this test's start carries it.
+        mmr.setLotNumber(UUID.randomUUID().toString());
+        storeAsSystem(mmr);
+        var depression = ClinicalFixtures.diagnosis(PATIENT, "F32.1", "Moderate depressive episode");
+        depression.setId("consent-depression");
+        storeAsSystem(depression);
+        withdrawAllConsentsAsSystem();
+    }
+
+    /** Every way of reading the record, by name, as a request for a caller's token. */
+    private Map<String, Function<String, HttpResponse<String>>> paths() {
+        Map<String, Function<String, HttpResponse<String>>> paths = new LinkedHashMap<>();
+        paths.put("read", token -> get(token, "Patient/" + PATIENT_ID));
+        paths.put("vread", token -> get(token, "Observation/consent-weight/_history/1"));
+        paths.put("search by name", token -> get(token, "Patient?family=" + family));
+        paths.put("search by patient", token -> get(token, "Observation?patient=" + PATIENT_ID));
+        paths.put("include", token -> get(token, "Observation?_id=consent-weight&_include=Observation:patient"));
+        paths.put("revinclude", token -> get(token, "Patient?_id=" + PATIENT_ID + "&_revinclude=Observation:patient"));
+        paths.put("chain", token -> get(token, "Observation?patient.family=" + family));
+        paths.put("has", token -> get(token, "Patient?_has:Observation:patient:code=29463-7&family=" + family));
+        paths.put("instance history", token -> get(token, "Patient/" + PATIENT_ID + "/_history"));
+        paths.put("type history", token -> get(token, "Immunization/_history?_since=" + since.replace("+", "%2B")));
+        paths.put("everything", token -> get(token, "Patient/" + PATIENT_ID + "/$everything"));
+        return paths;
+    }
+
+    @Test
+    void everyPathWhenCustodianThenRecordShown() {
+        String token = tokenOf("dr.amal");
+        paths().forEach((path, request) -> {
+            var response = request.apply(token);
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+            assertThat(response.body()).as(path).containsAnyOf(PATIENT_ID, "consent-weight", "consent-mmr");
+        });
+    }
+
+    @Test
+    void everyPathWhenNoConsentThenRecordInvisibleToOtherSites() {
+        assertInvisibleTo(tokenOf("dr.klaus"));
+        assertInvisibleTo(tokenOf("dr.nour"));
+        assertInvisibleTo(clientTokenOf(NATIONAL_EHR_DE));
+    }
+
+    @Test
+    void everyPathWhenPatientConsentsToBerlinThenVisibleThereExceptMentalHealthAndGoneAfterWithdrawal() {
+        var consent = consentToBerlinWithholdingMentalHealth();
+        var created = post(tokenOf("migrant.other"), "Consent", consent);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String consentId = FHIR.newJsonParser()
+                .parseResource(Consent.class, created.body())
+                .getIdElement()
+                .getIdPart();
+
+        String klaus = tokenOf("dr.klaus");
+        assertThat(get(klaus, "Patient/" + PATIENT_ID).statusCode()).isEqualTo(200);
+        var everything = get(klaus, "Patient/" + PATIENT_ID + "/$everything");
+        assertThat(everything.body()).contains("consent-weight", "consent-mmr").doesNotContain("consent-depression");
+        assertThat(get(klaus, "Condition?patient=" + PATIENT_ID).body()).doesNotContain("consent-depression");
+        assertThat(get(klaus, "Condition/consent-depression").statusCode()).isIn(403, 404);
+        assertInvisibleTo(tokenOf("dr.nour"));
+
+        consent.setId(consentId);
+        consent.setStatus(Consent.ConsentState.INACTIVE);
+        var withdrawn = put(tokenOf("migrant.other"), "Consent/" + consentId, consent);
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+
+        assertInvisibleTo(klaus);
+    }
+
+    @Test
+    void readWhenConsentNamesTheCountryThenEveryClinicianThereSees() {
+        var consent = privacyConsent();
+        consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
+        consent.getProvision()
+                .addActor()
+                .setRole(recipient())
+                .setReference(new Reference()
+                        .setIdentifier(new Identifier()
+                                .setSystem("urn:iso:std:iso:3166")
+                                .setValue("DE")));
+        assertThat(post(tokenOf("migrant.other"), "Consent", consent).statusCode())
+                .isEqualTo(201);
+
+        assertThat(get(tokenOf("dr.klaus"), "Patient/" + PATIENT_ID).statusCode())
+                .isEqualTo(200);
+        assertThat(get(clientTokenOf(NATIONAL_EHR_DE), "Observation?patient=" + PATIENT_ID)
+                        .body())
+                .contains("consent-weight");
+        assertInvisibleTo(tokenOf("dr.nour"));
+    }
+
+    @Test
+    void searchWhenNationalSystemOfTheCustodiansCountryThenSeesWithoutConsent() {
+        assertThat(get(clientTokenOf(NATIONAL_EHR_JO), "Observation?patient=" + PATIENT_ID)
+                        .body())
+                .contains("consent-weight");
+    }
+
+    @Test
+    void writeWhenRecordNotSharedThenForbiddenAndNothingStored() {
+        var observation = ClinicalFixtures.bodyWeight(PATIENT, 70.0);
+        var response = post(tokenOf("dr.klaus"), "Observation", observation);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(get(tokenOf("dr.amal"), "Observation?patient=" + PATIENT_ID).body())
+                .doesNotContain("70.0");
+    }
+
+    @Test
+    void consentWhenWrittenByAClinicianOfAnotherSiteThenForbidden() {
+        var response = post(tokenOf("dr.klaus"), "Consent", consentToBerlinWithholdingMentalHealth());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    }
+
+    private void assertInvisibleTo(String token) {
+        paths().forEach((path, request) -> {
+            var response = request.apply(token);
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(200, 404);
+            if (response.statusCode() == 200) {
+                // Links echo the query; what must be absent is any entry.
+                var bundle = bundle(response);
+                assertThat(bundle.getEntry()).as(path + ": " + response.body()).isEmpty();
+                if (bundle.hasTotal()) {
+                    assertThat(bundle.getTotal()).as(path).isZero();
+                }
+            } else {
+                // A direct read says no more than "not known": the caller named the id itself.
+                assertThat(RawHttp.outcome(response).getIssueFirstRep().getDiagnostics())
+                        .as(path)
+                        .contains("is not known")
+                        .doesNotContain(family);
+            }
+        });
+    }
+
+    @Test
+    void countWhenConsentFiltersResultsThenRefusedRatherThanMiscounted() {
+        var response = get(tokenOf("dr.klaus"), "Observation?patient=" + PATIENT_ID + "&_summary=count");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(RawHttp.outcome(response).getIssueFirstRep().getDiagnostics())
+                .contains("_summary=count");
+    }
+
+    private static Consent consentToBerlinWithholdingMentalHealth() {
+        var consent = privacyConsent();
+        var base = consent.getProvision();
+        base.setType(Consent.ConsentProvisionType.DENY);
+        base.addProvision()
+                .setType(Consent.ConsentProvisionType.PERMIT)
+                .addPurpose(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "TREAT", "treatment"))
+                .addActor()
+                .setRole(recipient())
+                .setReference(new Reference("Organization/site-de-berlin"));
+        base.addProvision()
+                .setType(Consent.ConsentProvisionType.DENY)
+                .addSecurityLabel(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "PSY", "psychiatry"));
+        return consent;
+    }
+
+    private static Consent privacyConsent() {
+        var consent = new Consent();
+        consent.setStatus(Consent.ConsentState.ACTIVE);
+        consent.setScope(new CodeableConcept(new Coding(
+                "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")));
+        consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
+        consent.setPatient(PATIENT);
+        consent.setDateTime(new Date());
+        consent.setPolicyRule(
+                new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")));
+        return consent;
+    }
+
+    private static CodeableConcept recipient() {
+        return new CodeableConcept(new Coding(
+                "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient"));
+    }
+
+    private void withdrawAllConsentsAsSystem() {
+        var dao = daos.getResourceDao(Consent.class);
+        var search = SearchParameterMap.newSynchronous().add(Consent.SP_PATIENT, new ReferenceParam(PATIENT_ID));
+        for (var resource : dao.search(search, new SystemRequestDetails()).getAllResources()) {
+            dao.delete(resource.getIdElement().toUnqualifiedVersionless(), new SystemRequestDetails());
+        }
+    }
+}
