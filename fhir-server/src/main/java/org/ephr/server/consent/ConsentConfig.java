@@ -43,9 +43,9 @@ class ConsentConfig {
         // Evictions must also see the server's own writes (break-glass grants), hence the global service.
         interceptors.registerInterceptor(new ConsentCacheEviction(repository));
         return server -> {
-            var consentService = new RecordConsentService(decider, fhirContext);
+            var consentService = new RecordConsentService(decider, repository, fhirContext);
             server.registerInterceptor(new ConsentInterceptor(consentService));
-            server.registerInterceptor(new ConsentWriteGuard(consentService, repository));
+            server.registerInterceptor(new ConsentWriteGuard(consentService));
             server.registerProvider(new BreakGlassProvider(
                     daos.getResourceDao(Consent.class),
                     daos.getResourceDao(Patient.class),

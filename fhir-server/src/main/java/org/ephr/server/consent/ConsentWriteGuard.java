@@ -14,52 +14,67 @@ import org.hl7.fhir.r4.model.Reference;
  * Consent also binds writes: a clinician or national system changes only records it may see, and only the
  * custodian site (or the patient) changes a patient's consent. A new Patient without a managing organisation gets
  * the writer's site, which thereby becomes the custodian that always sees it.
+ *
+ * <p>What a write adds is checked just before commit, when a transaction's placeholder references
+ * ({@code urn:uuid:}) point at stored patients, including one a conditional create matched; what it changes or
+ * removes is checked before storage, against the record as it was. A refusal rolls the whole transaction back.
  */
 class ConsentWriteGuard {
 
     private final RecordConsentService consentService;
-    private final PatientRecordFactsRepository repository;
 
-    ConsentWriteGuard(RecordConsentService consentService, PatientRecordFactsRepository repository) {
+    ConsentWriteGuard(RecordConsentService consentService) {
         this.consentService = consentService;
-        this.repository = repository;
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
-    void created(IBaseResource resource, RequestDetails request) {
+    void creating(IBaseResource resource, RequestDetails request) {
         Caller.current().filter(RecordConsentService::appliesTo).ifPresent(caller -> {
             if (resource instanceof Patient patient) {
                 if (!patient.hasManagingOrganization() && caller.organization() != null) {
                     patient.setManagingOrganization(new Reference("Organization/" + caller.organization()));
                 }
-                return;
+                RecordConsentService.rememberCreated(request, patient);
             }
-            check(caller, resource, request);
         });
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
-    void updated(IBaseResource previous, IBaseResource resource, RequestDetails request) {
-        Caller.current().filter(RecordConsentService::appliesTo).ifPresent(caller -> {
-            check(caller, previous, request);
-            check(caller, resource, request);
-        });
+    void updating(IBaseResource previous, IBaseResource resource, RequestDetails request) {
+        check(previous, request);
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)
-    void deleted(IBaseResource resource, RequestDetails request) {
-        Caller.current().filter(RecordConsentService::appliesTo).ifPresent(caller -> check(caller, resource, request));
+    void deleting(IBaseResource resource, RequestDetails request) {
+        check(resource, request);
     }
 
-    private void check(Caller caller, IBaseResource resource, RequestDetails request) {
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
+    void created(IBaseResource resource, RequestDetails request) {
+        if (!(resource instanceof Patient)) {
+            check(resource, request);
+        }
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+    void updated(IBaseResource previous, IBaseResource resource, RequestDetails request) {
+        // A Patient was judged on its previous version; its new one may name a new custodian.
+        if (!(resource instanceof Patient)) {
+            check(resource, request);
+        }
+    }
+
+    private void check(IBaseResource resource, RequestDetails request) {
+        var caller = Caller.current().filter(RecordConsentService::appliesTo);
+        if (caller.isEmpty() || resource == null) {
+            return;
+        }
         for (String patient : consentService.patientsOf(resource)) {
-            if (resource instanceof Patient && repository.factsFor(patient).exists() == false) {
-                continue; // an update that creates the Patient (PUT with a client id): nothing to protect yet
-            }
-            AccessDecision decision = consentService.decisionFor(request, caller, patient);
+            AccessDecision decision = consentService.decisionFor(request, caller.get(), patient);
             if (!decision.permitted()) {
-                throw new ForbiddenOperationException("Access denied: the record of Patient/" + patient
-                        + " is not shared with you (" + decision.ground() + ")");
+                // No id: a conditional create may have matched a patient the caller did not know of.
+                throw new ForbiddenOperationException(
+                        "Access denied: this write touches a patient's record that is not shared with you");
             }
             if (resource instanceof Consent && !decision.ground().equals("custodian")) {
                 throw new ForbiddenOperationException(

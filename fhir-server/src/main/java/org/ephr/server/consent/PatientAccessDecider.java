@@ -19,6 +19,7 @@ class PatientAccessDecider {
 
     static final String TREATMENT = "TREAT";
     static final String EMERGENCY_TREATMENT = "ETREAT";
+    static final String NO_SUCH_PATIENT = "no such patient";
 
     private final PatientRecordFactsRepository repository;
     private final ConsentProperties properties;
@@ -31,9 +32,12 @@ class PatientAccessDecider {
     }
 
     AccessDecision decide(Caller caller, String patientId) {
-        PatientRecordFacts facts = repository.factsFor(patientId);
+        return decide(caller, repository.factsFor(patientId));
+    }
+
+    AccessDecision decide(Caller caller, PatientRecordFacts facts) {
         if (!facts.exists()) {
-            return AccessDecision.deny("no such patient");
+            return AccessDecision.deny(NO_SUCH_PATIENT);
         }
         if (facts.custodian() != null && facts.custodian().equals(caller.organization())) {
             return AccessDecision.permit(TREATMENT, Set.of(), "custodian");

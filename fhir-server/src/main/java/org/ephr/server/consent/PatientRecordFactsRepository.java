@@ -49,7 +49,16 @@ class PatientRecordFactsRepository {
     }
 
     PatientRecordFacts factsFor(String patientId) {
-        return facts.get(patientId, this::load);
+        var cached = facts.getIfPresent(patientId);
+        if (cached != null) {
+            return cached;
+        }
+        var loaded = load(patientId);
+        // An unknown patient is not remembered: it may be created in the very transaction that asked.
+        if (loaded.exists()) {
+            facts.put(patientId, loaded);
+        }
+        return loaded;
     }
 
     void evict(String patientId) {
@@ -69,10 +78,20 @@ class PatientRecordFactsRepository {
         } catch (ResourceNotFoundException | ResourceGoneException e) {
             return PatientRecordFacts.UNKNOWN;
         }
+        // Null while the transaction that creates the patient is still under way.
+        return patient == null ? PatientRecordFacts.UNKNOWN : factsOf(patient, activeConsents(patientId));
+    }
+
+    /** The facts of a Patient being created in the current transaction: its custodian, no consent yet. */
+    PatientRecordFacts factsOfNew(Patient patient) {
+        return factsOf(patient, List.of());
+    }
+
+    private PatientRecordFacts factsOf(Patient patient, List<ConsentDirective> consents) {
         String custodian =
                 patient.getManagingOrganization().getReferenceElement().getIdPart();
         String country = custodian == null ? null : organizationCountries.get(custodian, this::countryOf);
-        return new PatientRecordFacts(true, custodian, emptyToNull(country), activeConsents(patientId));
+        return new PatientRecordFacts(true, custodian, emptyToNull(country), consents);
     }
 
     private String countryOf(String organizationId) {

@@ -7,7 +7,9 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOutcome;
 import ca.uhn.fhir.rest.server.interceptor.consent.IConsentContextServices;
 import ca.uhn.fhir.rest.server.interceptor.consent.IConsentService;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import org.ephr.server.security.Caller;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Patient;
 
 /**
  * Consent, enforced by HAPI's {@code ConsentInterceptor} on every resource a response would carry: read, search
@@ -26,13 +29,17 @@ class RecordConsentService implements IConsentService {
 
     private static final Set<String> WHOLE_RECORD_OPERATIONS = Set.of("$everything", "$summary");
 
+    private static final String CREATED = RecordConsentService.class.getName() + ".created-patients";
     private static final String DECISIONS = RecordConsentService.class.getName() + ".decisions";
 
     private final PatientAccessDecider decider;
+    private final PatientRecordFactsRepository repository;
     private final FhirContext fhirContext;
 
-    RecordConsentService(PatientAccessDecider decider, FhirContext fhirContext) {
+    RecordConsentService(
+            PatientAccessDecider decider, PatientRecordFactsRepository repository, FhirContext fhirContext) {
         this.decider = decider;
+        this.repository = repository;
         this.fhirContext = fhirContext;
     }
 
@@ -101,13 +108,42 @@ class RecordConsentService implements IConsentService {
         @SuppressWarnings("unchecked")
         var decisions =
                 (Map<String, AccessDecision>) request.getUserData().computeIfAbsent(DECISIONS, key -> new HashMap<>());
-        return decisions.computeIfAbsent(patient, id -> {
-            var decision = decider.decide(caller, id);
-            if (decision.permitted() && PatientAccessDecider.EMERGENCY_TREATMENT.equals(decision.purposeOfUse())) {
-                PurposeOfUse.markEmergency(request);
+        var known = decisions.get(patient);
+        if (known != null) {
+            return known;
+        }
+        var decision = decider.decide(caller, patient);
+        if (decision.ground().equals(PatientAccessDecider.NO_SUCH_PATIENT)) {
+            var created = createdInThisRequest(request, patient);
+            if (created != null) {
+                decision = decider.decide(caller, repository.factsOfNew(created));
             }
-            return decision;
-        });
+        }
+        if (decision.permitted() && PatientAccessDecider.EMERGENCY_TREATMENT.equals(decision.purposeOfUse())) {
+            PurposeOfUse.markEmergency(request);
+        }
+        // A patient not stored yet may be created later in this very request (a transaction): ask again then.
+        if (!decision.ground().equals(PatientAccessDecider.NO_SUCH_PATIENT)) {
+            decisions.put(patient, decision);
+        }
+        return decision;
+    }
+
+    /** Remembers a Patient this request creates: until its transaction commits, reads do not return it. */
+    static void rememberCreated(RequestDetails request, Patient patient) {
+        @SuppressWarnings("unchecked")
+        var created = (List<Patient>) request.getUserData().computeIfAbsent(CREATED, key -> new ArrayList<>());
+        created.add(patient);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Patient createdInThisRequest(RequestDetails request, String patientId) {
+        var created = (List<Patient>) request.getUserData().getOrDefault(CREATED, List.of());
+        // HAPI sets the assigned id on the very object it stored.
+        return created.stream()
+                .filter(patient -> patientId.equals(patient.getIdElement().getIdPart()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The patients whose record the resource belongs to: itself for a Patient, its compartment owners otherwise. */
@@ -121,6 +157,8 @@ class RecordConsentService implements IConsentService {
                 .getSearchParamsForCompartmentName("Patient")
                 .isEmpty()) {
             return fhirContext.newTerser().getCompartmentOwnersForResource("Patient", resource, Set.of()).stream()
+                    // A transaction's placeholders (urn:uuid:...) name resources not stored yet: checked once resolved.
+                    .filter(id -> !id.getValue().startsWith("urn:") && "Patient".equals(id.getResourceType()))
                     .map(IIdType::getIdPart)
                     .collect(Collectors.toUnmodifiableSet());
         }

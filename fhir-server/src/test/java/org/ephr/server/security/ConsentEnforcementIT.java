@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.RawHttp;
 import org.ephr.server.support.SecuredServerTestBase;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
@@ -159,6 +160,68 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
         assertThat(get(tokenOf("dr.amal"), "Observation?patient=" + PATIENT_ID).body())
                 .doesNotContain("70.0");
+    }
+
+    @Test
+    void transactionWhenNewPatientThenWriterSiteHoldsItAndSeesIt() {
+        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        var patient = ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber());
+        bundle.addEntry()
+                .setFullUrl("urn:uuid:" + UUID.randomUUID())
+                .setResource(patient)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("Patient");
+        var weight = ClinicalFixtures.bodyWeight(
+                new Reference(bundle.getEntryFirstRep().getFullUrl()), 64.0);
+        bundle.addEntry()
+                .setResource(weight)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("Observation");
+
+        var response = post(tokenOf("dr.klaus"), "", bundle);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String patientId = new org.hl7.fhir.r4.model.IdType(
+                        bundle(response).getEntryFirstRep().getResponse().getLocation())
+                .getIdPart();
+        var stored = get(tokenOf("dr.klaus"), "Patient/" + patientId);
+        assertThat(FHIR.newJsonParser()
+                        .parseResource(org.hl7.fhir.r4.model.Patient.class, stored.body())
+                        .getManagingOrganization()
+                        .getReference())
+                .isEqualTo("Organization/site-de-berlin");
+        assertThat(get(tokenOf("dr.amal"), "Patient/" + patientId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void transactionWhenConditionalCreateMatchesAnUnsharedPatientThenForbiddenAndNothingStored() {
+        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        var existing = get(tokenOf("dr.amal"), "Patient/" + PATIENT_ID);
+        var patient = FHIR.newJsonParser().parseResource(org.hl7.fhir.r4.model.Patient.class, existing.body());
+        var identifier = patient.getIdentifierFirstRep();
+        patient.setId((String) null);
+        bundle.addEntry()
+                .setFullUrl("urn:uuid:" + UUID.randomUUID())
+                .setResource(patient)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("Patient")
+                .setIfNoneExist("identifier=" + identifier.getSystem() + "|" + identifier.getValue());
+        var weight = ClinicalFixtures.bodyWeight(
+                new Reference(bundle.getEntryFirstRep().getFullUrl()), 71.5);
+        bundle.addEntry()
+                .setResource(weight)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("Observation");
+
+        var response = post(tokenOf("dr.klaus"), "", bundle);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(get(tokenOf("dr.amal"), "Observation?patient=" + PATIENT_ID).body())
+                .doesNotContain("71.5");
     }
 
     @Test

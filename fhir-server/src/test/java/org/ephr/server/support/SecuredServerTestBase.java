@@ -104,7 +104,8 @@ public abstract class SecuredServerTestBase {
     }
 
     private HttpRequest.Builder request(String token, String pathAndQuery) {
-        var builder = HttpRequest.newBuilder(URI.create(fhirBase() + "/" + pathAndQuery))
+        var builder = HttpRequest.newBuilder(
+                        URI.create(pathAndQuery.isEmpty() ? fhirBase() : fhirBase() + "/" + pathAndQuery))
                 .header("Accept", "application/fhir+json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
