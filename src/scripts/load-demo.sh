@@ -5,6 +5,9 @@
 #   Builds the synthetic CLI jar if it is missing, waits until SERVER/metadata answers, then runs DemoLoader.
 #   Environment: SEED (population seed, default 42), WAIT_SECONDS (how long to wait for the server, default 180).
 #   Loading the same seed twice leaves existing patients alone (conditional create on the e-PHR number).
+#   On a secured server (the default of start.sh) it gets tokens from the local Keycloak (src/scripts/keycloak.sh):
+#   admin.ephr registers the demo sites (deploy/demo/organizations.json), then DEMO_USER (default dr.amal, a
+#   clinician at site-jo-amman) loads the patients, so that site holds them: other sites see them only by consent.
 set -euo pipefail
 
 patients="${1:-200}"
@@ -34,4 +37,17 @@ until curl -fs -o /dev/null "${server}/metadata"; do
   sleep 2
 done
 
-exec java -jar "${jars[0]}" --server "$server" --patients "$patients" --seed "$seed"
+secured=false
+if [[ "$(curl -s -o /dev/null -w '%{http_code}' "${server}/Patient?_count=1")" == 401 ]]; then secured=true; fi
+token_for() { if [[ "$secured" == true ]]; then src/scripts/keycloak.sh token "$1"; fi; }
+
+admin_token=$(token_for admin.ephr)
+curl -fsS -o /dev/null -X POST "$server" -H 'Content-Type: application/fhir+json' \
+  ${admin_token:+-H "Authorization: Bearer ${admin_token}"} --data @deploy/demo/organizations.json
+
+# Access tokens live five minutes: a fresh one for every chunk of 100 patients.
+for ((from = 0; from < patients; from += 100)); do
+  count=$((patients - from < 100 ? patients - from : 100))
+  EPHR_ACCESS_TOKEN=$(token_for "${DEMO_USER:-dr.amal}") \
+    java -jar "${jars[0]}" --server "$server" --patients "$count" --from "$from" --seed "$seed"
+done

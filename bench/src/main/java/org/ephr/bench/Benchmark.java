@@ -47,7 +47,7 @@ public final class Benchmark {
 
     Report.Run run() {
         Instant started = Instant.now();
-        FhirServer server = new FhirServer(options.server());
+        FhirServer server = new FhirServer(options.server(), options.tokenCommand());
         String software = server.describeSoftware();
         progress("Server: %s (%s)", options.server(), software);
 

@@ -10,6 +10,8 @@ record BenchmarkOptions(
         int concurrentClients,
         int warmUpBundles,
         String validationLabel,
+        String securityLabel,
+        String tokenCommand,
         boolean help) {
 
     static final String USAGE =
@@ -26,6 +28,9 @@ record BenchmarkOptions(
               --clients C               concurrent clients of the second ingest phase (default 4)
               --warm-up B               unmeasured bundles posted first, so ingest is measured warm (default 200)
               --validation-label TEXT   how the server validates, for the report (e.g. "none", "base R4")
+              --security-label TEXT     whether access control is on, for the report (e.g. "off", "on")
+              --token-command CMD       a shell command printing a bearer token, for a secured server; run
+                                        again every 3 minutes (e.g. "src/scripts/keycloak.sh token dr.amal")
               --help                    print this text
 
             Phases: warm-up; ingest A (1 client, first set); ingest B (C clients, second set); reads (1 client):
@@ -42,10 +47,23 @@ record BenchmarkOptions(
         int clients = 4;
         int warmUp = 200;
         String label = "";
+        String securityLabel = "";
+        String tokenCommand = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
-                return new BenchmarkOptions(server, patients, seed, 0, readSamples, clients, warmUp, label, true);
+                return new BenchmarkOptions(
+                        server,
+                        patients,
+                        seed,
+                        0,
+                        readSamples,
+                        clients,
+                        warmUp,
+                        label,
+                        securityLabel,
+                        tokenCommand,
+                        true);
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("Missing value for " + name);
@@ -61,6 +79,8 @@ record BenchmarkOptions(
                     case "--clients" -> clients = atLeast(name, Integer.parseInt(value), 1);
                     case "--warm-up" -> warmUp = atLeast(name, Integer.parseInt(value), 0);
                     case "--validation-label" -> label = value;
+                    case "--security-label" -> securityLabel = value;
+                    case "--token-command" -> tokenCommand = value;
                     default -> throw new IllegalArgumentException("Unknown option " + name);
                 }
             } catch (NumberFormatException e) {
@@ -72,7 +92,18 @@ record BenchmarkOptions(
         }
         // Microseconds since the epoch: later runs start far beyond the indexes of earlier ones.
         long firstIndex = from != null ? from : System.currentTimeMillis() * 1000;
-        return new BenchmarkOptions(server, patients, seed, firstIndex, readSamples, clients, warmUp, label, false);
+        return new BenchmarkOptions(
+                server,
+                patients,
+                seed,
+                firstIndex,
+                readSamples,
+                clients,
+                warmUp,
+                label,
+                securityLabel,
+                tokenCommand,
+                false);
     }
 
     private static int atLeast(String name, int value, int minimum) {

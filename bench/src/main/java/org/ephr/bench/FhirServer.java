@@ -21,8 +21,12 @@ final class FhirServer {
     private final String baseUrl;
     private final FhirContext context = FhirContext.forR4();
 
-    FhirServer(String baseUrl) {
+    private final BearerTokens tokens;
+
+    /** @param tokenCommand prints a bearer token for a secured server, or null */
+    FhirServer(String baseUrl, String tokenCommand) {
         this.baseUrl = baseUrl;
+        this.tokens = tokenCommand == null ? null : new BearerTokens(tokenCommand);
         IRestfulClientFactory factory = context.getRestfulClientFactory();
         factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
         factory.setSocketTimeout(SOCKET_TIMEOUT_MILLIS);
@@ -43,6 +47,9 @@ final class FhirServer {
     IGenericClient newClient() {
         IGenericClient client = context.newRestfulGenericClient(baseUrl);
         client.setEncoding(EncodingEnum.JSON);
+        if (tokens != null) {
+            client.registerInterceptor(tokens);
+        }
         return client;
     }
 

@@ -33,6 +33,7 @@ final class Report {
         row(out, "Server", options.server());
         row(out, "Server software", run.serverSoftware());
         row(out, "Validation", options.validationLabel().isBlank() ? "(not stated)" : options.validationLabel());
+        row(out, "Access control", options.securityLabel().isBlank() ? "(not stated)" : options.securityLabel());
         row(
                 out,
                 "Patients",
@@ -98,7 +99,10 @@ final class Report {
         String label = "label="
                 + (options.validationLabel().isBlank()
                         ? "none"
-                        : options.validationLabel().strip().replaceAll("\\s+", "_"));
+                        : options.validationLabel().strip().replaceAll("\\s+", "_"))
+                + (options.securityLabel().isBlank()
+                        ? ""
+                        : " security=" + options.securityLabel().strip().replaceAll("\\s+", "_"));
         out.println(format(
                 "RESULT run server=%s patients=%d seed=%d from=%d started=%s finished=%s %s",
                 options.server(),

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -50,6 +51,11 @@ public final class DemoLoader {
         context.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
         context.getRestfulClientFactory().setSocketTimeout(60_000);
         IGenericClient client = context.newRestfulGenericClient(options.server());
+        // A secured server needs a bearer token; the environment keeps it off the command line and out of `ps`.
+        String token = System.getenv("EPHR_ACCESS_TOKEN");
+        if (token != null && !token.isBlank()) {
+            client.registerInterceptor(new BearerTokenAuthInterceptor(token.trim()));
+        }
         MigrantPopulation population = new MigrantPopulation(options.seed(), options.referenceDate()).idempotent();
 
         out.printf(

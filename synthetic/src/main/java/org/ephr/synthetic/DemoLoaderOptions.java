@@ -18,6 +18,7 @@ record DemoLoaderOptions(String server, int patients, long seed, long from, Loca
                                       indexes again leaves the patients as they are (conditional create)
               --reference-date DATE   assessments fall in the three years before it (default: today)
               --help                  print this text
+            Environment: EPHR_ACCESS_TOKEN, a bearer token for a secured server.
             """;
 
     static DemoLoaderOptions parse(String... args) {
