@@ -75,8 +75,9 @@ final class AccessPolicy {
     private static Set<String> roleOperations(String role) {
         return switch (role) {
             case CLINICIAN -> Set.of("$everything", "$break-glass");
-            case EHR_SYSTEM, PATIENT -> Set.of("$everything");
-            case ADMIN -> Set.of("$verify-audit-chain");
+            case EHR_SYSTEM -> Set.of("$everything");
+            case PATIENT -> Set.of("$everything", "$access-log");
+            case ADMIN -> Set.of("$verify-audit-chain", "$audit-checkpoint", "$access-log");
             default -> Set.of();
         };
     }

@@ -1,0 +1,95 @@
+package org.ephr.server.audit;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Meta;
+
+/**
+ * The hashes of the audit chain. An event's hash covers its canonical form: the event as stored, encoded as compact
+ * FHIR JSON, with its logical id but without what the server changes on every write (version, last updated, source)
+ * and with profiles, security labels and tags sorted, since the server does not keep their order. A chain hash is
+ * {@code SHA-256(previous chain hash || event hash)}, starting from 32 zero bytes.
+ */
+final class AuditEventHasher {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private static final Comparator<Coding> BY_SYSTEM_AND_CODE = Comparator.comparing(
+                    (Coding coding) -> String.valueOf(coding.getSystem()))
+            .thenComparing(coding -> String.valueOf(coding.getCode()));
+
+    private final FhirContext fhirContext;
+
+    AuditEventHasher(FhirContext fhirContext) {
+        this.fhirContext = fhirContext;
+    }
+
+    /**
+     * The event exactly as the database will give it back: parsed from its own encoding, so that anything the
+     * encoder normalises is normalised before the hash, not after.
+     */
+    AuditEvent asStored(AuditEvent event) {
+        IParser parser = fhirContext.newJsonParser();
+        return parser.parseResource(AuditEvent.class, parser.encodeResourceToString(event));
+    }
+
+    String canonicalForm(AuditEvent event) {
+        AuditEvent canonical = event.copy();
+        canonical.setIdElement(new IdType(event.getIdElement().getIdPart()));
+        canonical.setMeta(canonicalMeta(event.getMeta()));
+        return fhirContext.newJsonParser().setPrettyPrint(false).encodeResourceToString(canonical);
+    }
+
+    String eventHash(AuditEvent event) {
+        return hex(sha256(canonicalForm(event).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String chainHash(String previousChainHash, String eventHash) {
+        HexFormat hex = HexFormat.of();
+        byte[] previous = hex.parseHex(previousChainHash);
+        byte[] event = hex.parseHex(eventHash);
+        byte[] joined = new byte[previous.length + event.length];
+        System.arraycopy(previous, 0, joined, 0, previous.length);
+        System.arraycopy(event, 0, joined, previous.length, event.length);
+        return hex(sha256(joined));
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static Meta canonicalMeta(Meta stored) {
+        var meta = new Meta();
+        stored.getProfile().stream().map(CanonicalType::getValue).sorted().forEach(meta::addProfile);
+        sortedCodes(stored.getSecurity()).forEach(coding -> meta.addSecurity(codeOnly(coding)));
+        sortedCodes(stored.getTag()).forEach(coding -> meta.addTag(codeOnly(coding)));
+        return meta.isEmpty() ? null : meta;
+    }
+
+    /** Stored tags may gain or lose a display or version: only system and code identify them. */
+    private static Coding codeOnly(Coding coding) {
+        return new Coding(coding.getSystem(), coding.getCode(), null);
+    }
+
+    private static List<Coding> sortedCodes(List<Coding> codings) {
+        return codings.stream().sorted(BY_SYSTEM_AND_CODE).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.ephr.server.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointSignerTest {
+
+    private static final String CHAIN_HASH = "ab".repeat(32);
+    private static final Instant SIGNED_AT = Instant.parse("2025-11-21T10:15:30.123Z");
+
+    private final CheckpointSigner key = TestAuditEvents.testKey();
+
+    @Test
+    void verifyWhenSignedByThisKeyThenTrue() {
+        assertThat(key.verify(key.sign(42, CHAIN_HASH, SIGNED_AT))).isTrue();
+    }
+
+    @Test
+    void verifyWhenAnySignedFieldAlteredThenFalse() {
+        Checkpoint signed = key.sign(42, CHAIN_HASH, SIGNED_AT);
+
+        assertThat(key.verify(new Checkpoint(41, CHAIN_HASH, SIGNED_AT, key.keyId(), signed.signature())))
+                .isFalse();
+        assertThat(key.verify(new Checkpoint(42, "cd".repeat(32), SIGNED_AT, key.keyId(), signed.signature())))
+                .isFalse();
+        assertThat(key.verify(
+                        new Checkpoint(42, CHAIN_HASH, SIGNED_AT.plusSeconds(1), key.keyId(), signed.signature())))
+                .isFalse();
+    }
+
+    @Test
+    void verifyWhenAnotherKeySignedUnderThisKeysIdThenFalse() {
+        Checkpoint forged = TestAuditEvents.otherTestKey().sign(42, CHAIN_HASH, SIGNED_AT);
+
+        assertThat(key.verify(new Checkpoint(42, CHAIN_HASH, forged.signedAt(), key.keyId(), forged.signature())))
+                .isFalse();
+        assertThat(key.verify(forged)).isFalse();
+    }
+
+    @Test
+    void signWhenTimeHasNanosecondsThenSignsTheMillisecondThatIsStored() {
+        Checkpoint signed = key.sign(1, CHAIN_HASH, SIGNED_AT.plusNanos(456_789));
+
+        assertThat(signed.signedAt()).isEqualTo(SIGNED_AT);
+        assertThat(key.verify(signed)).isTrue();
+    }
+
+    @Test
+    void keyIdWhenSameKeyReadTwiceThenSameAndOtherKeyDiffers() {
+        assertThat(TestAuditEvents.testKey().keyId())
+                .isEqualTo(key.keyId())
+                .hasSize(16)
+                .isNotEqualTo(TestAuditEvents.otherTestKey().keyId());
+    }
+
+    @Test
+    void fromPkcs8PemWhenNotEd25519ThenRefusedWithAdvice() throws Exception {
+        var rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder()
+                        .encodeToString(rsa.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+
+        assertThatThrownBy(() -> CheckpointSigner.fromPkcs8Pem(pem))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Ed25519");
+    }
+
+    @Test
+    void loadOrGenerateWhenNoKeyYetThenGeneratesOnceAndReusesIt(@TempDir Path directory) {
+        CheckpointSigner first = SigningKeyFiles.loadOrGenerate(directory.resolve("keys"));
+        CheckpointSigner second = SigningKeyFiles.loadOrGenerate(directory.resolve("keys"));
+
+        assertThat(second.keyId()).isEqualTo(first.keyId());
+        assertThat(second.verify(first.sign(7, CHAIN_HASH, SIGNED_AT))).isTrue();
+        assertThat(directory.resolve("keys").resolve(SigningKeyFiles.GENERATED_PUBLIC_KEY_FILE))
+                .exists();
+        try (var files = Files.list(directory.resolve("keys"))) {
+            assertThat(files).hasSize(2);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
