@@ -5,12 +5,16 @@ import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilder;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderAppliesTo;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderOperationNamed;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderOperationNamedAndScoped;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleConditional;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifier;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifierFinished;
 import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
 import java.util.List;
 import java.util.Set;
+import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 
@@ -108,8 +112,7 @@ class AuthorizationRulesInterceptor extends AuthorizationInterceptor {
                 : classifier.inCompartment("Patient", new IdType("Patient", grant.patientCompartment()));
     }
 
-    private static void conditional(
-            Grant grant, ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleConditional builder) {
+    private static void conditional(Grant grant, IAuthRuleBuilderRuleConditional builder) {
         // Conditional writes by patients are not offered: their compartment cannot be checked before the search.
         if (grant.patientCompartment() == null) {
             applyTo(grant, builder).andThen();
@@ -137,12 +140,11 @@ class AuthorizationRulesInterceptor extends AuthorizationInterceptor {
     }
 
     /** A patient's own record for a patient; any patient otherwise (then consent, for clinicians). */
-    private static ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderOperationNamedAndScoped patientInstances(
-            AccessPolicy.Access access, ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderOperationNamed named) {
+    private static IAuthRuleBuilderOperationNamedAndScoped patientInstances(
+            AccessPolicy.Access access, IAuthRuleBuilderOperationNamed named) {
         var compartments = access.grants().stream()
                 .filter(grant -> grant.resourceType().equals("Patient") && grant.patientCompartment() != null)
-                .map(grant ->
-                        (org.hl7.fhir.instance.model.api.IIdType) new IdType("Patient", grant.patientCompartment()))
+                .map(grant -> (IIdType) new IdType("Patient", grant.patientCompartment()))
                 .distinct()
                 .toList();
         boolean anyPatient = access.grants().stream()

@@ -2,7 +2,6 @@ package org.ephr.server.security;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +81,7 @@ public record Caller(
         if (scope == null || scope.isBlank()) {
             return Set.of();
         }
-        return Set.copyOf(List.copyOf(Arrays.asList(scope.trim().split("\\s+"))));
+        // Set.copyOf, not Set.of: a repeated scope must not fail the request.
+        return Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
     }
 }

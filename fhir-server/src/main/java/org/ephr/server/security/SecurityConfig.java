@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -115,7 +116,7 @@ class SecurityConfig {
 
     @Bean
     @ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "false")
-    UnsecuredModeGuard unsecuredModeGuard(org.springframework.core.env.Environment environment) {
+    UnsecuredModeGuard unsecuredModeGuard(Environment environment) {
         return new UnsecuredModeGuard(environment.getProperty("server.address"));
     }
 }
