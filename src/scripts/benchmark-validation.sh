@@ -8,8 +8,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 off=$(mktemp -t ephr-bench-off.XXXX)
 on=$(mktemp -t ephr-bench-on.XXXX)
-SERVER_ARGS="--ephr.validation.validate-declared-profiles=false" src/scripts/benchmark.sh "$@" --validation-label off | tee "$off"
-SERVER_ARGS="--ephr.validation.validate-declared-profiles=true" src/scripts/benchmark.sh "$@" --validation-label on | tee "$on"
+# The audit trail is off in both runs: this measures validation alone.
+SERVER_ARGS="--ephr.validation.validate-declared-profiles=false --ephr.audit.enabled=false" src/scripts/benchmark.sh "$@" --validation-label off | tee "$off"
+SERVER_ARGS="--ephr.validation.validate-declared-profiles=true --ephr.audit.enabled=false" src/scripts/benchmark.sh "$@" --validation-label on | tee "$on"
 
 throughput() { awk -v clients="$2" '$2 == "ingest.clients=" clients { sub("resources_per_s=", "", $6); print $6 }' "$1"; }
 echo
