@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
+import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.IdType;
@@ -79,15 +80,15 @@ class PatientRecordFactsRepository {
             return PatientRecordFacts.UNKNOWN;
         }
         // Null while the transaction that creates the patient is still under way.
-        return patient == null ? PatientRecordFacts.UNKNOWN : factsOf(patient, activeConsents(patientId));
+        return patient == null ? PatientRecordFacts.UNKNOWN : factsOf(patient, () -> activeConsents(patientId));
     }
 
     /** The facts of a Patient being created in the current transaction: its custodian, no consent yet. */
     PatientRecordFacts factsOfNew(Patient patient) {
-        return factsOf(patient, List.of());
+        return factsOf(patient, List::of);
     }
 
-    private PatientRecordFacts factsOf(Patient patient, List<ConsentDirective> consents) {
+    private PatientRecordFacts factsOf(Patient patient, Supplier<List<ConsentDirective>> consents) {
         String custodian =
                 patient.getManagingOrganization().getReferenceElement().getIdPart();
         String country = custodian == null ? null : organizationCountries.get(custodian, this::countryOf);
