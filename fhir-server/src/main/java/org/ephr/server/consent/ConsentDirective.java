@@ -1,6 +1,7 @@
 package org.ephr.server.consent;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +46,7 @@ record ConsentDirective(String id, boolean breakGlass, Provision base) {
                 : Outcome.NOT_APPLICABLE;
         boolean nestedPermit = false;
         boolean nestedDeny = false;
-        Set<String> withheld = new java.util.HashSet<>();
+        Set<String> withheld = new HashSet<>();
         for (Provision exception : base.nested) {
             if (!exception.appliesTo(caller, purpose, now)) {
                 continue;

@@ -18,6 +18,8 @@ final class AccessPolicy {
     static final String PATIENT = "patient";
     static final String ADMIN = "admin";
 
+    private static final Set<String> ROLES = Set.of(CLINICIAN, EHR_SYSTEM, PUBLIC_HEALTH_OFFICER, PATIENT, ADMIN);
+
     private AccessPolicy() {}
 
     /** The caller's grants on resources; conformance resources and terminology are granted separately. */
@@ -38,8 +40,7 @@ final class AccessPolicy {
     }
 
     private static boolean isKnownRole(String role) {
-        return Set.of(CLINICIAN, EHR_SYSTEM, PUBLIC_HEALTH_OFFICER, PATIENT, ADMIN)
-                .contains(role);
+        return ROLES.contains(role);
     }
 
     private static List<Grant> roleGrants(String role, Caller caller) {

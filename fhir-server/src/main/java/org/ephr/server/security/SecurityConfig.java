@@ -1,9 +1,7 @@
 package org.ephr.server.security;
 
 import ca.uhn.fhir.context.FhirContext;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +11,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -58,7 +54,7 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(oauth -> oauth.jwt(
-                                jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(realmRolesAsAuthorities()))
+                                jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(principalFromUsername()))
                         .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .build();
@@ -89,18 +85,12 @@ class SecurityConfig {
                         JwtClaimNames.AUD, aud -> aud != null && aud.contains(properties.audience()))));
     }
 
-    /** Realm roles become {@code ROLE_<role>} authorities, for the few checks made outside the FHIR server. */
-    private static JwtAuthenticationConverter realmRolesAsAuthorities() {
+    /**
+     * The user's login names the authenticated principal (for logs). Roles need no Spring authorities: what a
+     * caller may do is decided in the FHIR server from {@link Caller}.
+     */
+    private static JwtAuthenticationConverter principalFromUsername() {
         var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-            Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
-            if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
-                return List.<GrantedAuthority>of();
-            }
-            return roles.stream()
-                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
-                    .toList();
-        });
         converter.setPrincipalClaimName("preferred_username");
         return converter;
     }
