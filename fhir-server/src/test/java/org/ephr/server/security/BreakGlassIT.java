@@ -2,9 +2,6 @@ package org.ephr.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.param.ReferenceParam;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,11 +29,7 @@ class BreakGlassIT extends SecuredServerTestBase {
         var weight = ClinicalFixtures.bodyWeight(new Reference("Patient/" + PATIENT_ID), 58.0);
         weight.setId("break-glass-weight");
         storeAsSystem(weight);
-        var dao = daos.getResourceDao(Consent.class);
-        var search = SearchParameterMap.newSynchronous().add(Consent.SP_PATIENT, new ReferenceParam(PATIENT_ID));
-        for (var consent : dao.search(search, new SystemRequestDetails()).getAllResources()) {
-            dao.delete(consent.getIdElement().toUnqualifiedVersionless(), new SystemRequestDetails());
-        }
+        deleteConsentsAsSystem(PATIENT_ID);
     }
 
     @Test

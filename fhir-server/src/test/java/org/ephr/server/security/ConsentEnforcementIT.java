@@ -2,9 +2,6 @@ package org.ephr.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.param.ReferenceParam;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -18,7 +15,9 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +59,7 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
         var depression = ClinicalFixtures.diagnosis(PATIENT, "F32.1", "Moderate depressive episode");
         depression.setId("consent-depression");
         storeAsSystem(depression);
-        withdrawAllConsentsAsSystem();
+        deleteConsentsAsSystem(PATIENT_ID);
     }
 
     /** Every way of reading the record, by name, as a request for a caller's token. */
@@ -164,31 +163,16 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
 
     @Test
     void transactionWhenNewPatientThenWriterSiteHoldsItAndSeesIt() {
-        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        var patient = ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber());
-        bundle.addEntry()
-                .setFullUrl("urn:uuid:" + UUID.randomUUID())
-                .setResource(patient)
-                .getRequest()
-                .setMethod(Bundle.HTTPVerb.POST)
-                .setUrl("Patient");
-        var weight = ClinicalFixtures.bodyWeight(
-                new Reference(bundle.getEntryFirstRep().getFullUrl()), 64.0);
-        bundle.addEntry()
-                .setResource(weight)
-                .getRequest()
-                .setMethod(Bundle.HTTPVerb.POST)
-                .setUrl("Observation");
+        var bundle = patientWithBodyWeight(ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber()), null, 64.0);
 
         var response = post(tokenOf("dr.klaus"), "", bundle);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        String patientId = new org.hl7.fhir.r4.model.IdType(
-                        bundle(response).getEntryFirstRep().getResponse().getLocation())
-                .getIdPart();
+        String patientId =
+                new IdType(bundle(response).getEntryFirstRep().getResponse().getLocation()).getIdPart();
         var stored = get(tokenOf("dr.klaus"), "Patient/" + patientId);
         assertThat(FHIR.newJsonParser()
-                        .parseResource(org.hl7.fhir.r4.model.Patient.class, stored.body())
+                        .parseResource(Patient.class, stored.body())
                         .getManagingOrganization()
                         .getReference())
                 .isEqualTo("Organization/site-de-berlin");
@@ -197,25 +181,12 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
 
     @Test
     void transactionWhenConditionalCreateMatchesAnUnsharedPatientThenForbiddenAndNothingStored() {
-        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         var existing = get(tokenOf("dr.amal"), "Patient/" + PATIENT_ID);
-        var patient = FHIR.newJsonParser().parseResource(org.hl7.fhir.r4.model.Patient.class, existing.body());
+        var patient = FHIR.newJsonParser().parseResource(Patient.class, existing.body());
         var identifier = patient.getIdentifierFirstRep();
         patient.setId((String) null);
-        bundle.addEntry()
-                .setFullUrl("urn:uuid:" + UUID.randomUUID())
-                .setResource(patient)
-                .getRequest()
-                .setMethod(Bundle.HTTPVerb.POST)
-                .setUrl("Patient")
-                .setIfNoneExist("identifier=" + identifier.getSystem() + "|" + identifier.getValue());
-        var weight = ClinicalFixtures.bodyWeight(
-                new Reference(bundle.getEntryFirstRep().getFullUrl()), 71.5);
-        bundle.addEntry()
-                .setResource(weight)
-                .getRequest()
-                .setMethod(Bundle.HTTPVerb.POST)
-                .setUrl("Observation");
+        var bundle = patientWithBodyWeight(
+                patient, "identifier=" + identifier.getSystem() + "|" + identifier.getValue(), 71.5);
 
         var response = post(tokenOf("dr.klaus"), "", bundle);
 
@@ -290,16 +261,27 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
         return consent;
     }
 
+    /** A transaction: the patient (conditionally created if {@code ifNoneExist}), and a body weight for it. */
+    private static Bundle patientWithBodyWeight(Patient patient, String ifNoneExist, double kilograms) {
+        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        String patientUrl = "urn:uuid:" + UUID.randomUUID();
+        bundle.addEntry()
+                .setFullUrl(patientUrl)
+                .setResource(patient)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("Patient")
+                .setIfNoneExist(ifNoneExist);
+        bundle.addEntry()
+                .setResource(ClinicalFixtures.bodyWeight(new Reference(patientUrl), kilograms))
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("Observation");
+        return bundle;
+    }
+
     private static CodeableConcept recipient() {
         return new CodeableConcept(new Coding(
                 "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient"));
-    }
-
-    private void withdrawAllConsentsAsSystem() {
-        var dao = daos.getResourceDao(Consent.class);
-        var search = SearchParameterMap.newSynchronous().add(Consent.SP_PATIENT, new ReferenceParam(PATIENT_ID));
-        for (var resource : dao.search(search, new SystemRequestDetails()).getAllResources()) {
-            dao.delete(resource.getIdElement().toUnqualifiedVersionless(), new SystemRequestDetails());
-        }
     }
 }

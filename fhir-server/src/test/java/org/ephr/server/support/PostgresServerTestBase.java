@@ -29,10 +29,7 @@ public abstract class PostgresServerTestBase {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        var database = PostgresTestDatabase.get();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
+        PostgresTestDatabase.register(registry);
         // These tests are about FHIR behaviour; access control has its own tests (SecuredServerTestBase).
         registry.add("ephr.security.enabled", () -> "false");
         registry.add("server.address", () -> "127.0.0.1");

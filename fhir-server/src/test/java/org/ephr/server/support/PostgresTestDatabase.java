@@ -3,6 +3,7 @@ package org.ephr.server.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The real PostgreSQL the integration tests run against: the one named by {@code EPHR_TEST_DB_URL} (CI points it
@@ -21,6 +22,14 @@ public final class PostgresTestDatabase {
         this.url = url;
         this.username = username;
         this.password = password;
+    }
+
+    /** Points a test's Spring context at this database. */
+    public static void register(DynamicPropertyRegistry registry) {
+        var database = get();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
     }
 
     public static synchronized PostgresTestDatabase get() {

@@ -2,7 +2,9 @@ package org.ephr.server.support;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import ca.uhn.fhir.rest.param.ReferenceParam;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,10 +50,7 @@ public abstract class SecuredServerTestBase {
 
     @DynamicPropertySource
     static void postgresAndKeycloak(DynamicPropertyRegistry registry) {
-        var database = PostgresTestDatabase.get();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
+        PostgresTestDatabase.register(registry);
         registry.add("ephr.security.enabled", () -> "true");
         registry.add("ephr.security.issuer-uri", () -> KeycloakTestServer.get().issuer());
     }
@@ -130,6 +130,15 @@ public abstract class SecuredServerTestBase {
                 ? ((ca.uhn.fhir.jpa.api.dao.IFhirResourceDao) dao).update(resource, request)
                 : ((ca.uhn.fhir.jpa.api.dao.IFhirResourceDao) dao).create(resource, request);
         return (T) outcome.getResource();
+    }
+
+    /** Deletes every Consent of a patient (break-glass grants included), so a test starts from no consent. */
+    protected void deleteConsentsAsSystem(String patientId) {
+        var dao = daos.getResourceDao(Consent.class);
+        var search = SearchParameterMap.newSynchronous().add(Consent.SP_PATIENT, new ReferenceParam(patientId));
+        for (var consent : dao.search(search, new SystemRequestDetails()).getAllResources()) {
+            dao.delete(consent.getIdElement().toUnqualifiedVersionless(), new SystemRequestDetails());
+        }
     }
 
     /** The demo realm's sites and national authorities, as Organizations with their country. */
