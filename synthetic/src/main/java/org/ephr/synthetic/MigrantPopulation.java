@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
  * A synthetic population of migrants, each person one FHIR R4 transaction bundle: a Patient (created only if
  * no patient has the same e-PHR number yet), the Encounter of a health assessment, its Observations, and past
- * Immunizations. Person {@code index} of a population is the same on every run and machine, given the same
+ * Immunizations, and the diagnoses the screening led to ({@link ClinicalFindings}). Person {@code index} of a population is the same on every run and machine, given the same
  * seed and reference date; different indexes give different e-PHR numbers, so index ranges can be loaded
  * side by side. No date lies after the reference date: assessments fall within the three years up to it.
  */
@@ -56,8 +57,10 @@ public final class MigrantPopulation {
         Reference patient = bundle.createIfNoneExist(
                 PatientFactory.create(profile, draws), "identifier=" + EPHR_NUMBER_SYSTEM + "|" + profile.ephrNumber());
         Reference encounter = bundle.create(EncounterFactory.healthAssessment(profile, patient, draws));
-        ScreeningObservations.create(profile, draws, patient, encounter).forEach(bundle::create);
+        List<Observation> screening = ScreeningObservations.create(profile, draws, patient, encounter);
+        screening.forEach(bundle::create);
         VaccinationHistory.create(profile, draws, patient).forEach(bundle::create);
+        ClinicalFindings.create(profile, draws, patient, encounter, screening).forEach(bundle::create);
         return bundle.build();
     }
 

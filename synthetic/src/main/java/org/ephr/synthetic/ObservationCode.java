@@ -18,6 +18,11 @@ enum ObservationCode {
             "Mycobacterium tuberculosis stimulated gamma interferon [Interpretation] in Blood Qualitative",
             Category.LABORATORY,
             Uris.TB_SCREENING_OBSERVATION),
+    TB_MOLECULAR_TEST(
+            "85362-2",
+            "Mycobacterium tuberculosis complex DNA [Presence] in Sputum or Bronchial by NAA with probe detection",
+            Category.LABORATORY,
+            Uris.TB_SCREENING_OBSERVATION),
     CHEST_XRAY_FINDINGS(
             "18782-3", "Radiology Study observation (narrative)", Category.IMAGING, Uris.TB_SCREENING_OBSERVATION),
     HIV_ANTIBODY(

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Immunization;
@@ -40,6 +41,8 @@ final class TransactionBundle {
             observation.addIdentifier(sourceRecord);
         } else if (resource instanceof Immunization immunization) {
             immunization.addIdentifier(sourceRecord);
+        } else if (resource instanceof Condition condition) {
+            condition.addIdentifier(sourceRecord);
         } else {
             throw new IllegalArgumentException("No source-record identifier for " + resource.fhirType());
         }

@@ -20,6 +20,7 @@ final class Uris {
     static final String ASSESSMENT_TYPE_CS = PROJECT + "/CodeSystem/assessment-type-cs";
     static final String EVIDENCE_SOURCE_CS = PROJECT + "/CodeSystem/evidence-source-cs";
     static final String CHEST_XRAY_TB_READING_CS = PROJECT + "/CodeSystem/chest-xray-tb-reading-cs";
+    static final String IHR_CONDITION_CS = PROJECT + "/CodeSystem/ihr-condition-cs";
 
     // Project extensions
     static final String MIGRATION_STATUS = PROJECT + "/StructureDefinition/migration-status";
@@ -31,10 +32,12 @@ final class Uris {
     static final String COUNTRY_OF_ADMINISTRATION = PROJECT + "/StructureDefinition/country-of-administration";
     static final String EVIDENCE_SOURCE = PROJECT + "/StructureDefinition/evidence-source";
     static final String ASSESSMENT_COUNTRY = PROJECT + "/StructureDefinition/assessment-country";
+    static final String COUNTRY_OF_DETECTION = PROJECT + "/StructureDefinition/country-of-detection";
 
     // Project profiles (Resource.meta.profile)
     static final String MIGRANT_PATIENT = PROJECT + "/StructureDefinition/migrant-patient";
     static final String MIGRANT_ENCOUNTER = PROJECT + "/StructureDefinition/migrant-encounter";
+    static final String MIGRANT_CONDITION = PROJECT + "/StructureDefinition/migrant-condition";
     static final String MIGRANT_IMMUNIZATION = PROJECT + "/StructureDefinition/migrant-immunization";
     static final String TB_SCREENING_OBSERVATION = PROJECT + "/StructureDefinition/tb-screening-observation";
     static final String SCREENING_LAB_OBSERVATION = PROJECT + "/StructureDefinition/screening-lab-observation";

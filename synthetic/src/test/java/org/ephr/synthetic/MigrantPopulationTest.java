@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
@@ -61,10 +62,10 @@ class MigrantPopulationTest {
     }
 
     @Test
-    void personWhenGeneratedThenTransactionOfEightToThirteenResources() {
+    void personWhenGeneratedThenTransactionOfEightToSixteenResources() {
         for (Bundle bundle : HUNDRED) {
             assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
-            assertThat(bundle.getEntry()).hasSizeBetween(8, 13);
+            assertThat(bundle.getEntry()).hasSizeBetween(8, 16);
             assertThat(bundle.getEntry()).allSatisfy(entry -> {
                 assertThat(entry.getFullUrl()).startsWith("urn:uuid:");
                 assertThat(entry.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.POST);
@@ -73,7 +74,8 @@ class MigrantPopulationTest {
             });
             assertThat(resources(bundle, Patient.class)).hasSize(1);
             assertThat(resources(bundle, Encounter.class)).hasSize(1);
-            assertThat(resources(bundle, Observation.class)).hasSizeBetween(4, 7);
+            assertThat(resources(bundle, Observation.class)).hasSizeBetween(4, 8);
+            assertThat(resources(bundle, Condition.class)).hasSizeBetween(0, 3);
             assertThat(resources(bundle, Immunization.class)).hasSizeBetween(2, 4);
         }
     }
@@ -157,7 +159,8 @@ class MigrantPopulationTest {
         Map<String, String> resourceProfiles = Map.of(
                 "Patient", project + "migrant-patient",
                 "Encounter", project + "migrant-encounter",
-                "Immunization", project + "migrant-immunization");
+                "Immunization", project + "migrant-immunization",
+                "Condition", project + "migrant-condition");
         Map<String, String> observationProfiles = Map.ofEntries(
                 Map.entry("29463-7", core + "bodyweight"),
                 Map.entry("8302-2", core + "bodyheight"),
@@ -166,6 +169,7 @@ class MigrantPopulationTest {
                 Map.entry("56072-2", project + "muac-observation"),
                 Map.entry("71773-6", project + "tb-screening-observation"),
                 Map.entry("18782-3", project + "tb-screening-observation"),
+                Map.entry("85362-2", project + "tb-screening-observation"),
                 Map.entry("31201-7", project + "screening-lab-observation"),
                 Map.entry("5196-1", project + "screening-lab-observation"),
                 Map.entry("16128-1", project + "screening-lab-observation"),
@@ -188,6 +192,32 @@ class MigrantPopulationTest {
                         .containsExactly(expected);
             }
         }
+    }
+
+    @Test
+    void populationWhenScreenedThenTuberculosisAndOtherDiagnosesAreCodedForReporting() {
+        List<Condition> conditions = POPULATION.stream(0, 3000)
+                .flatMap(bundle -> resources(bundle, Condition.class).stream())
+                .toList();
+        Map<String, Long> byIhrCondition = conditions.stream()
+                .collect(Collectors.groupingBy(
+                        condition -> condition.getCode().getCoding().stream()
+                                .filter(coding -> coding.getSystem().endsWith("/CodeSystem/ihr-condition-cs"))
+                                .findFirst()
+                                .orElseThrow()
+                                .getCode(),
+                        Collectors.counting()));
+
+        assertThat(byIhrCondition).containsKeys("tuberculosis", "malaria", "measles");
+        assertThat(conditions).allSatisfy(condition -> {
+            assertThat(condition.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://hl7.org/fhir/sid/icd-10");
+            assertThat(condition.getVerificationStatus().getCodingFirstRep().getCode())
+                    .isEqualTo("confirmed");
+            assertThat(condition.hasEncounter()).isTrue();
+            assertThat(condition.getExtensionByUrl(
+                            "https://fhir.migrant-ephr.org/StructureDefinition/country-of-detection"))
+                    .isNotNull();
+        });
     }
 
     @Test
