@@ -121,6 +121,11 @@ public final class Annex2 {
         return new Annex2(byCondition, icd10);
     }
 
+    /** Every IHR condition of the terminology, classified. */
+    public java.util.Collection<Classification> conditions() {
+        return byCondition.values();
+    }
+
     /** The classification of an e-PHR IHR condition code ({@code smallpox}, {@code mdr-tuberculosis}). */
     public Optional<Classification> classifyCondition(String conditionCode) {
         return conditionCode == null ? Optional.empty() : Optional.ofNullable(byCondition.get(conditionCode.trim()));

@@ -10,12 +10,16 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.ephr.server.config.FhirServerCustomizer;
+import org.ephr.server.keys.SigningKeyFiles;
 import org.ephr.server.security.SecurityProperties;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.IdType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +39,10 @@ class AuditConfig {
 
     /** Audit hooks run after consent (100) and authorization (200): they record what those let through. */
     static final int AFTER_ACCESS_DECISIONS = 1000;
+    /** File name (without {@code .pem}) of a generated development key in the key directory. */
+    static final String GENERATED_KEY_NAME = "audit-signing-key";
+
+    private static final Logger log = LoggerFactory.getLogger(AuditConfig.class);
 
     @Bean
     AuditChainStore auditChainStore(JdbcTemplate jdbc) {
@@ -45,7 +53,18 @@ class AuditConfig {
 
     @Bean
     CheckpointSigner auditCheckpointSigner(AuditProperties properties) {
-        return SigningKeyFiles.load(properties);
+        var source = new SigningKeyFiles.KeySource(
+                "audit checkpoints",
+                "ephr.audit.signing-key (EPHR_AUDIT_SIGNING_KEY)",
+                properties.signingKey(),
+                properties.keyDirectory(),
+                GENERATED_KEY_NAME);
+        CheckpointSigner signer = CheckpointSigner.fromPkcs8Pem(SigningKeyFiles.privateKeyPem(source, () -> {
+            CheckpointSigner generated = CheckpointSigner.generate(new SecureRandom());
+            return new SigningKeyFiles.KeyPairPem(generated.privateKeyPem(), generated.publicKeyPem());
+        }));
+        log.info("Audit checkpoint signing key id {}", signer.keyId());
+        return signer;
     }
 
     @Bean

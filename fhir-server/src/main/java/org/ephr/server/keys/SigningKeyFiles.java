@@ -1,4 +1,4 @@
-package org.ephr.server.audit;
+package org.ephr.server.keys;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,64 +7,73 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the checkpoint key comes from: the configured PEM file, or, when none is configured, a key generated once
- * and kept in the key directory. A generated key is a development convenience: it lives next to the data it
- * protects, so whoever can rewrite the database can likely read it too.
+ * Where a signing key comes from: the configured PEM file, or, when none is configured, a key generated once and
+ * kept in a key directory. A generated key is a development convenience: it lives next to the data it protects, so
+ * whoever can rewrite the database can likely read it too; every start says so.
  */
-final class SigningKeyFiles {
-
-    static final String GENERATED_KEY_FILE = "audit-signing-key.pem";
-    static final String GENERATED_PUBLIC_KEY_FILE = "audit-signing-key.pub.pem";
+public final class SigningKeyFiles {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeyFiles.class);
 
     private SigningKeyFiles() {}
 
-    static CheckpointSigner load(AuditProperties properties) {
-        if (!properties.signingKey().isBlank()) {
-            CheckpointSigner signer = read(Path.of(properties.signingKey()));
-            log.info("Audit checkpoints are signed with key {} from {}", signer.keyId(), properties.signingKey());
-            return signer;
+    /** A key pair as PEM: PKCS#8 private key and SubjectPublicKeyInfo public key. */
+    public record KeyPairPem(String privateKeyPem, String publicKeyPem) {}
+
+    /**
+     * Where one key is kept.
+     *
+     * @param purpose what it signs, for the log ({@code "audit checkpoints"})
+     * @param setting the property and environment variable that configure it, for the warning
+     * @param configuredFile the configured PEM file; blank for a generated development key
+     * @param directory where a generated key is kept
+     * @param baseName file name of a generated key, without {@code .pem}
+     */
+    public record KeySource(String purpose, String setting, String configuredFile, Path directory, String baseName) {
+
+        public Path generatedKeyFile() {
+            return directory.resolve(baseName + ".pem");
         }
-        CheckpointSigner signer = loadOrGenerate(properties.keyDirectory());
+
+        public Path generatedPublicKeyFile() {
+            return directory.resolve(baseName + ".pub.pem");
+        }
+    }
+
+    /** The private key's PEM: read from the configured file, or from (or generated into) the key directory. */
+    public static String privateKeyPem(KeySource source, Supplier<KeyPairPem> generator) {
+        if (!source.configuredFile().isBlank()) {
+            log.info("{} are signed with the key in {}", source.purpose(), source.configuredFile());
+            return read(Path.of(source.configuredFile()));
+        }
+        String pem = loadOrGenerate(source, generator);
         log.warn(
                 "\n*****************************************************************************************\n"
-                        + "* AUDIT SIGNING KEY IS A LOCAL DEVELOPMENT KEY: {} (key {}).\n"
-                        + "* It sits beside the data it protects. Set ephr.audit.signing-key (EPHR_AUDIT_SIGNING_KEY)\n"
+                        + "* THE KEY SIGNING {} IS A LOCAL DEVELOPMENT KEY: {}.\n"
+                        + "* It sits beside the data it protects. Set {}\n"
                         + "* to a PKCS#8 Ed25519 key kept away from the database in any real deployment.\n"
                         + "*****************************************************************************************",
-                properties
-                        .keyDirectory()
-                        .resolve(GENERATED_KEY_FILE)
-                        .toAbsolutePath()
-                        .normalize(),
-                signer.keyId());
-        return signer;
+                source.purpose().toUpperCase(java.util.Locale.ROOT),
+                source.generatedKeyFile().toAbsolutePath().normalize(),
+                source.setting());
+        return pem;
     }
 
-    static CheckpointSigner read(Path file) {
-        try {
-            return CheckpointSigner.fromPkcs8Pem(Files.readString(file, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the audit signing key " + file, e);
-        }
-    }
-
-    /** Generates at most one key per directory, even when two servers start on it at once. */
-    static CheckpointSigner loadOrGenerate(Path directory) {
-        Path keyFile = directory.resolve(GENERATED_KEY_FILE);
+    /** Generates at most one key per directory and name, even when two servers start on it at once. */
+    public static String loadOrGenerate(KeySource source, Supplier<KeyPairPem> generator) {
+        Path keyFile = source.generatedKeyFile();
         if (Files.exists(keyFile)) {
             return read(keyFile);
         }
-        CheckpointSigner generated = CheckpointSigner.generate(new SecureRandom());
+        KeyPairPem generated = generator.get();
         try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "audit-signing-key", ".tmp");
+            Files.createDirectories(source.directory());
+            Path temporary = Files.createTempFile(source.directory(), source.baseName(), ".tmp");
             restrictToOwner(temporary);
             Files.writeString(temporary, generated.privateKeyPem(), StandardCharsets.US_ASCII);
             try {
@@ -75,11 +84,19 @@ final class SigningKeyFiles {
             } finally {
                 Files.deleteIfExists(temporary);
             }
-            Files.writeString(
-                    directory.resolve(GENERATED_PUBLIC_KEY_FILE), generated.publicKeyPem(), StandardCharsets.US_ASCII);
+            Files.writeString(source.generatedPublicKeyFile(), generated.publicKeyPem(), StandardCharsets.US_ASCII);
             return read(keyFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the audit signing key in " + directory, e);
+            throw new UncheckedIOException(
+                    "Cannot create the key for " + source.purpose() + " in " + source.directory(), e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the signing key " + file, e);
         }
     }
 

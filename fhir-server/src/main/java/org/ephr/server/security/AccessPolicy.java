@@ -67,7 +67,7 @@ final class AccessPolicy {
                 grants.add(new Grant("AuditEvent", Permission.READ_SEARCH, null));
             }
             default -> {
-                // public-health-officer: aggregated reports only, never a record.
+                // public-health-officer: aggregated reports only (operations), never a record.
             }
         }
         return grants;
@@ -78,7 +78,15 @@ final class AccessPolicy {
             case CLINICIAN -> Set.of("$everything", "$break-glass");
             case EHR_SYSTEM -> Set.of("$everything");
             case PATIENT -> Set.of("$everything", "$access-log");
-            case ADMIN -> Set.of("$verify-audit-chain", "$audit-checkpoint", "$access-log");
+            case ADMIN ->
+                Set.of(
+                        "$verify-audit-chain",
+                        "$audit-checkpoint",
+                        "$access-log",
+                        "$ihr-report",
+                        "$ihr-report-status",
+                        "$verify-ihr-report");
+            case PUBLIC_HEALTH_OFFICER -> Set.of("$ihr-report", "$ihr-report-status", "$verify-ihr-report");
             default -> Set.of();
         };
     }

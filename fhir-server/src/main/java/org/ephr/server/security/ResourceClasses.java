@@ -27,13 +27,14 @@ final class ResourceClasses {
             "QuestionnaireResponse",
             "FamilyMemberHistory",
             "Flag",
+            "Communication",
             "Consent");
 
     /** Who and where: sites, health workers, medications. Not about a patient. */
     static final Set<String> DIRECTORY =
             Set.of("Organization", "Practitioner", "PractitionerRole", "Location", "Medication");
 
-    /** Profiles and terminology: public knowledge, readable by every authenticated caller. */
+    /** Profiles, terminology and report definitions: public knowledge, readable by every authenticated caller. */
     static final Set<String> CONFORMANCE = Set.of(
             "StructureDefinition",
             "ValueSet",
@@ -44,7 +45,8 @@ final class ResourceClasses {
             "NamingSystem",
             "OperationDefinition",
             "CapabilityStatement",
-            "Questionnaire");
+            "Questionnaire",
+            "Measure");
 
     /** Terminology and validation operations, which disclose no record. */
     static final Set<String> KNOWLEDGE_OPERATIONS =

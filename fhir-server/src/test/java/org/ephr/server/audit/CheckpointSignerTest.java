@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.Base64;
+import org.ephr.server.keys.SigningKeyFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,13 +78,18 @@ class CheckpointSignerTest {
 
     @Test
     void loadOrGenerateWhenNoKeyYetThenGeneratesOnceAndReusesIt(@TempDir Path directory) {
-        CheckpointSigner first = SigningKeyFiles.loadOrGenerate(directory.resolve("keys"));
-        CheckpointSigner second = SigningKeyFiles.loadOrGenerate(directory.resolve("keys"));
+        var source = new SigningKeyFiles.KeySource(
+                "audit checkpoints", "test", "", directory.resolve("keys"), AuditConfig.GENERATED_KEY_NAME);
+        java.util.function.Supplier<SigningKeyFiles.KeyPairPem> generator = () -> {
+            CheckpointSigner generated = CheckpointSigner.generate(new java.security.SecureRandom());
+            return new SigningKeyFiles.KeyPairPem(generated.privateKeyPem(), generated.publicKeyPem());
+        };
+        CheckpointSigner first = CheckpointSigner.fromPkcs8Pem(SigningKeyFiles.loadOrGenerate(source, generator));
+        CheckpointSigner second = CheckpointSigner.fromPkcs8Pem(SigningKeyFiles.loadOrGenerate(source, generator));
 
         assertThat(second.keyId()).isEqualTo(first.keyId());
         assertThat(second.verify(first.sign(7, CHAIN_HASH, SIGNED_AT))).isTrue();
-        assertThat(directory.resolve("keys").resolve(SigningKeyFiles.GENERATED_PUBLIC_KEY_FILE))
-                .exists();
+        assertThat(source.generatedPublicKeyFile()).exists();
         try (var files = Files.list(directory.resolve("keys"))) {
             assertThat(files).hasSize(2);
         } catch (java.io.IOException e) {

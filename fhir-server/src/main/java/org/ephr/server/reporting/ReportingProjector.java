@@ -1,0 +1,81 @@
+package org.ephr.server.reporting;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import java.util.List;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the reporting projection current: at pre-commit of every create, update and delete, in the writer's own
+ * transaction, so that a report never counts a write that was rolled back and never misses one that committed.
+ * A new case of an IHR Annex 2 condition wakes the alerts once the write has committed.
+ */
+@Interceptor
+class ReportingProjector {
+
+    private final ReportingFacts facts;
+    private final ReportingStore store;
+    private final IhrAlerts alerts;
+
+    ReportingProjector(ReportingFacts facts, ReportingStore store, IhrAlerts alerts) {
+        this.facts = facts;
+        this.store = store;
+        this.alerts = alerts;
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
+    void created(IBaseResource resource) {
+        project(resource);
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+    void updated(IBaseResource previous, IBaseResource resource) {
+        project(resource);
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
+    void deleted(IBaseResource resource) {
+        String id = resource.getIdElement().getIdPart();
+        switch (resource.fhirType()) {
+            case "Patient" -> store.deletePatient(id);
+            case "Organization" -> store.deleteSite(id);
+            default -> store.replaceEvents(resource.fhirType(), id, List.of());
+        }
+    }
+
+    void project(IBaseResource resource) {
+        if (!(resource instanceof Resource r4)) {
+            return;
+        }
+        if (r4 instanceof Patient) {
+            facts.patient(r4).ifPresent(store::replacePatient);
+        } else if (r4 instanceof Organization) {
+            facts.site(r4).ifPresent(store::replaceSite);
+        } else if (ReportingFacts.PROJECTED_TYPES.contains(r4.fhirType())) {
+            List<ReportingFacts.EventRow> events = facts.events(r4);
+            store.replaceEvents(r4.fhirType(), r4.getIdElement().getIdPart(), events);
+            if (events.stream().anyMatch(event -> alerts.raisesAlert(event))) {
+                wakeAlertsAfterCommit();
+            }
+        }
+    }
+
+    private void wakeAlertsAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    alerts.sweepSoon();
+                }
+            });
+        } else {
+            alerts.sweepSoon();
+        }
+    }
+}
