@@ -441,12 +441,34 @@ final class ReportingFacts {
         return LocalDate.parse(text.substring(0, 10));
     }
 
+    /**
+     * A coded part of a complex extension. Repeated extensions (several nationalities, a migration status history):
+     * the current one, i.e. the latest started whose {@code period} has not ended, else the first.
+     */
     private static Optional<String> nested(DomainResource resource, String url, String part) {
-        Extension extension = resource.getExtensionByUrl(url);
-        if (extension == null) {
-            return Optional.empty();
+        List<Extension> candidates = resource.getExtensionsByUrl(url);
+        Extension chosen = null;
+        String chosenStart = "";
+        for (Extension candidate : candidates) {
+            Extension period = candidate.getExtensionByUrl("period");
+            boolean ended =
+                    period != null && period.getValue() instanceof org.hl7.fhir.r4.model.Period value && value.hasEnd();
+            String start = period != null
+                            && period.getValue() instanceof org.hl7.fhir.r4.model.Period value
+                            && value.hasStart()
+                    ? value.getStartElement().getValueAsString()
+                    : "";
+            if (!ended && (chosen == null || start.compareTo(chosenStart) > 0)) {
+                chosen = candidate;
+                chosenStart = start;
+            }
         }
-        Extension inner = extension.getExtensionByUrl(part);
+        if (chosen == null && !candidates.isEmpty()) {
+            chosen = candidates.get(0);
+        }
+        Extension inner = chosen == null
+                ? null
+                : chosen.getExtensionsByUrl(part).stream().findFirst().orElse(null);
         if (inner == null || !(inner.getValue() instanceof CodeableConcept concept)) {
             return Optional.empty();
         }
@@ -457,7 +479,8 @@ final class ReportingFacts {
     }
 
     private static String country(DomainResource resource, String url) {
-        Extension extension = resource.getExtensionByUrl(url);
+        Extension extension =
+                resource.getExtensionsByUrl(url).stream().findFirst().orElse(null);
         if (extension != null && extension.getValue() instanceof CodeableConcept concept) {
             return concept.getCoding().stream()
                     .filter(Coding::hasCode)

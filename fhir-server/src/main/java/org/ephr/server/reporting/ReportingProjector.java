@@ -8,6 +8,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,6 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Interceptor
 class ReportingProjector {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportingProjector.class);
 
     private final ReportingFacts facts;
     private final ReportingStore store;
@@ -53,6 +58,23 @@ class ReportingProjector {
         if (!(resource instanceof Resource r4)) {
             return;
         }
+        try {
+            projectR4(r4);
+        } catch (DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A reporting rule that cannot read a record must not stop the record being written: it is left out of
+            // the reports, loudly, and a rebuild after the fix brings it in.
+            log.error(
+                    "Reporting projection skipped {}/{}: {}",
+                    r4.fhirType(),
+                    r4.getIdElement().getIdPart(),
+                    e.toString(),
+                    e);
+        }
+    }
+
+    private void projectR4(Resource r4) {
         if (r4 instanceof Patient) {
             facts.patient(r4).ifPresent(store::replacePatient);
         } else if (r4 instanceof Organization) {

@@ -381,17 +381,37 @@ final class BruteForceCounts {
     }
 
     private static String country(DomainResource resource, String url) {
-        Extension extension = resource.getExtensionByUrl(url);
+        Extension extension =
+                resource.getExtensionsByUrl(url).stream().findFirst().orElse(null);
         return extension != null && extension.getValue() instanceof CodeableConcept concept
                 ? concept.getCodingFirstRep().getCode()
                 : null;
     }
 
+    /** Several nationalities: the first; a migration status history: the latest started that has not ended. */
     private static String nested(Patient patient, String url, String part) {
-        if (patient == null || patient.getExtensionByUrl(url) == null) {
+        if (patient == null) {
             return "unknown";
         }
-        Extension inner = patient.getExtensionByUrl(url).getExtensionByUrl(part);
+        Extension current = null;
+        String currentStart = "";
+        for (Extension candidate : patient.getExtensionsByUrl(url)) {
+            var period = candidate.getExtensionsByUrl("period").stream()
+                    .map(extension -> (org.hl7.fhir.r4.model.Period) extension.getValue())
+                    .findFirst()
+                    .orElse(new org.hl7.fhir.r4.model.Period());
+            String start = period.hasStart() ? period.getStartElement().getValueAsString() : "";
+            if (!period.hasEnd() && (current == null || start.compareTo(currentStart) > 0)) {
+                current = candidate;
+                currentStart = start;
+            }
+        }
+        if (current == null) {
+            current = patient.getExtensionsByUrl(url).stream().findFirst().orElse(null);
+        }
+        Extension inner = current == null
+                ? null
+                : current.getExtensionsByUrl(part).stream().findFirst().orElse(null);
         return inner != null && inner.getValue() instanceof CodeableConcept concept
                 ? concept.getCodingFirstRep().getCode()
                 : "unknown";
