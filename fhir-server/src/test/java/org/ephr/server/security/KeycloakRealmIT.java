@@ -130,6 +130,17 @@ class KeycloakRealmIT {
         assertThat(scopes(claims)).contains("system/*.cruds", "system/*.rs").doesNotContain("user/*.cruds");
     }
 
+    @Test
+    void reportingClientTokenCarriesPublicHealthRoleAndNoRecordScope() {
+        JsonNode claims = KeycloakTestServer.claims(
+                keycloak.clientToken("ihr-reporting-jo", "local-dev-secret-ihr-reporting-jo"));
+
+        assertIssuedForTheFhirApi(claims);
+        assertThat(roles(claims)).containsExactly("public-health-officer");
+        assertThat(claims.path("country").asText()).isEqualTo("JO");
+        assertThat(scopes(claims)).noneMatch(scope -> scope.contains("/*."));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"national-ehr-de", "national-ehr-jo"})
     void nationalEhrClientCannotSignInUsers(String clientId) {
