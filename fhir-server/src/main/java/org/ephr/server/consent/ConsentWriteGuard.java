@@ -72,9 +72,10 @@ class ConsentWriteGuard {
         for (String patient : consentService.patientsOf(resource)) {
             AccessDecision decision = consentService.decisionFor(request, caller.get(), patient);
             if (!decision.permitted()) {
-                // No id: a conditional create may have matched a patient the caller did not know of.
-                throw new ForbiddenOperationException(
-                        "Access denied: this write touches a patient's record that is not shared with you");
+                // No id: a conditional create may have matched a patient the caller did not know of. Nor whether it
+                // exists: that would tell a caller which records are here.
+                throw new ForbiddenOperationException("Access denied: this write refers to a patient record that"
+                        + " does not exist here or is not shared with you");
             }
             if (resource instanceof Consent && !decision.ground().equals("custodian")) {
                 throw new ForbiddenOperationException(

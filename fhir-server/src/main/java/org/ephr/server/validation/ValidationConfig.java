@@ -68,6 +68,13 @@ class ValidationConfig {
     }
 
     @Bean
+    MetaSourceMessageFilter metaSourceMessageFilter(IInterceptorService interceptors) {
+        var filter = new MetaSourceMessageFilter();
+        interceptors.registerInterceptor(filter);
+        return filter;
+    }
+
+    @Bean
     FhirServerCustomizer validationFailureStatus() {
         return server -> server.registerInterceptor(new ValidationFailureStatusInterceptor());
     }
