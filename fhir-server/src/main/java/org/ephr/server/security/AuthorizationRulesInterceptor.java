@@ -127,6 +127,19 @@ class AuthorizationRulesInterceptor extends AuthorizationInterceptor {
                     patientInstances(access, named)
                             .andRequireExplicitResponseAuthorization()
                             .andThen();
+                case "$summary" -> {
+                    patientInstances(access, named)
+                            .andRequireExplicitResponseAuthorization()
+                            .andThen();
+                    // Patient/$summary?identifier=...: which patient is known only from the answer, checked entry
+                    // by entry (and by consent).
+                    rules.allow(operation)
+                            .operation()
+                            .named(operation)
+                            .onType(Patient.class)
+                            .andRequireExplicitResponseAuthorization()
+                            .andThen();
+                }
                 case "$break-glass" ->
                     named.onInstancesOfType(Patient.class)
                             .andAllowAllResponses()

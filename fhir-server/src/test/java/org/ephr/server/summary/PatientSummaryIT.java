@@ -1,0 +1,198 @@
+package org.ephr.server.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.ephr.server.support.SecuredServerTestBase;
+import org.ephr.synthetic.MigrantPopulation;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The International Patient Summary a clinician at a transit or destination site reads: HAPI's IPS document with the
+ * e-PHR's sections, for a migrant assessed (here) in Amman, under the patient's consent.
+ */
+class PatientSummaryIT extends SecuredServerTestBase {
+
+    private static final MigrantPopulation POPULATION =
+            new MigrantPopulation(System.currentTimeMillis(), LocalDate.of(2026, 10, 31)).idempotent();
+    private static final String SECTIONS = "https://fhir.migrant-ephr.org/CodeSystem/summary-section-cs";
+    private static String patientId;
+    private static Bundle sent;
+
+    @BeforeEach
+    void migrantAssessedInAmman() {
+        if (patientId != null) {
+            return;
+        }
+        storeDemoOrganizations();
+        // An adult with a diagnosis: chest X-ray, vaccinations and a condition to summarise.
+        sent = person(bundle -> !resources(bundle, Condition.class).isEmpty()
+                && resources(bundle, Observation.class).stream().anyMatch(MigrantSummaryStrategy::isTbTest));
+        HttpResponse<String> response = post(tokenOf("dr.amal"), "", sent);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        patientId = new IdType(bundle(response).getEntryFirstRep().getResponse().getLocation()).getIdPart();
+    }
+
+    @Test
+    void summaryWhenCustodianReadsThenIpsDocumentWithMigrantSections() {
+        HttpResponse<String> response = get(tokenOf("dr.amal"), "Patient/" + patientId + "/$summary");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Bundle document = bundle(response);
+        assertThat(document.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
+        Composition composition = (Composition) document.getEntryFirstRep().getResource();
+        Map<String, Composition.SectionComponent> sections = composition.getSection().stream()
+                .collect(Collectors.toMap(
+                        section -> section.getCode().getCodingFirstRep().getCode(), s -> s));
+        assertThat(sections).containsKeys("11369-6", "11450-4", "tb-screening");
+
+        List<Resource> immunizations = entries(document, sections.get("11369-6"));
+        assertThat(immunizations)
+                .hasSize(resources(sent, Immunization.class).size())
+                .allSatisfy(resource -> assertThat(((Immunization) resource)
+                                .getExtensionByUrl(
+                                        "https://fhir.migrant-ephr.org/StructureDefinition/country-of-administration"))
+                        .isNotNull());
+        assertThat(sections.get("11369-6").getText().getDivAsString())
+                .as("the narrative shows where each dose was given")
+                .contains("<th>Country</th>");
+        List<Resource> tbResults = entries(document, sections.get("tb-screening"));
+        assertThat(tbResults).isNotEmpty().allSatisfy(resource -> assertThat(
+                        MigrantSummaryStrategy.isTbTest((Observation) resource))
+                .isTrue());
+        assertThat(sections.get("tb-screening").getCode().getCodingFirstRep().getSystem())
+                .isEqualTo(SECTIONS);
+        if (sections.containsKey("30954-2")) {
+            assertThat(entries(document, sections.get("30954-2")))
+                    .as("TB tests are not listed twice")
+                    .noneMatch(resource -> resource instanceof Observation observation
+                            && MigrantSummaryStrategy.isTbTest(observation));
+        }
+        assertThat(entries(document, sections.get("11450-4"))).hasSameSizeAs(resources(sent, Condition.class));
+    }
+
+    @Test
+    void summaryWhenFoundByEphrNumberThenSamePatient() {
+        Patient patient = (Patient) sent.getEntryFirstRep().getResource();
+        String ephrNumber = patient.getIdentifier().stream()
+                .filter(identifier -> identifier.getSystem().equals(MigrantPopulation.EPHR_NUMBER_SYSTEM))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+
+        var parameters = new org.hl7.fhir.r4.model.Parameters();
+        parameters
+                .addParameter()
+                .setName("identifier")
+                .setValue(new org.hl7.fhir.r4.model.Identifier()
+                        .setSystem(MigrantPopulation.EPHR_NUMBER_SYSTEM)
+                        .setValue(ephrNumber));
+        HttpResponse<String> response = post(tokenOf("dr.amal"), "Patient/$summary", parameters);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Composition composition =
+                (Composition) bundle(response).getEntryFirstRep().getResource();
+        assertThat(composition.getSubject().getReferenceElement().getIdPart()).isNotBlank();
+        assertThat(bundle(response).getEntry())
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filteredOn(resource -> resource instanceof Patient)
+                .singleElement()
+                .satisfies(found -> assertThat(((Patient) found).getIdentifier())
+                        .anyMatch(identifier -> ephrNumber.equals(identifier.getValue())));
+    }
+
+    @Test
+    void summaryWhenNoConsentForTheSiteThenNotFoundAndWhenConsentedThenServed() {
+        String path = "Patient/" + patientId + "/$summary";
+        assertThat(get(tokenOf("dr.klaus"), path).statusCode()).isEqualTo(404);
+
+        var consent = consentTo("Organization/site-de-berlin");
+        assertThat(post(tokenOf("dr.amal"), "Consent", consent).statusCode()).isEqualTo(201);
+        try {
+            HttpResponse<String> response = get(tokenOf("dr.klaus"), path);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(bundle(response).getEntry()).hasSizeGreaterThan(3);
+        } finally {
+            deleteConsentsAsSystem("Patient/" + patientId);
+        }
+        assertThat(get(tokenOf("dr.klaus"), path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void summaryWhenPublicHealthOfficerThenForbidden() {
+        assertThat(get(tokenOf("pho.jo"), "Patient/" + patientId + "/$summary").statusCode())
+                .isEqualTo(403);
+    }
+
+    private static Consent consentTo(String organization) {
+        var consent = new Consent();
+        consent.setStatus(Consent.ConsentState.ACTIVE);
+        consent.setScope(new CodeableConcept(new Coding(
+                "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")));
+        consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
+        consent.setPatient(new Reference("Patient/" + patientId));
+        consent.setDateTime(new Date());
+        consent.setPolicyRule(
+                new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")));
+        consent.getProvision()
+                .setType(Consent.ConsentProvisionType.PERMIT)
+                .addPurpose(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "TREAT", "treatment"))
+                .addActor()
+                .setRole(new CodeableConcept(new Coding(
+                        "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient")))
+                .setReference(new Reference(organization));
+        return consent;
+    }
+
+    private static List<Resource> entries(Bundle document, Composition.SectionComponent section) {
+        return section.getEntry().stream()
+                .map(reference -> document.getEntry().stream()
+                        .filter(entry -> entry.getFullUrl().equals(reference.getReference())
+                                || entry.getResource()
+                                        .getIdElement()
+                                        .toUnqualifiedVersionless()
+                                        .getValue()
+                                        .equals(reference.getReference()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no entry for " + reference.getReference()))
+                        .getResource())
+                .toList();
+    }
+
+    private static Bundle person(Predicate<Bundle> wanted) {
+        for (int index = 0; index < 5_000; index++) {
+            Bundle bundle = POPULATION.person(index);
+            if (wanted.test(bundle)) {
+                return bundle;
+            }
+        }
+        throw new AssertionError("no such person among the first 5,000");
+    }
+
+    private static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
+        return bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+}
