@@ -75,9 +75,9 @@ final class AccessPolicy {
 
     private static Set<String> roleOperations(String role) {
         return switch (role) {
-            case CLINICIAN -> Set.of("$everything", "$summary", "$break-glass");
-            case EHR_SYSTEM -> Set.of("$everything", "$summary");
-            case PATIENT -> Set.of("$everything", "$summary", "$access-log");
+            case CLINICIAN -> Set.of("$everything", "$summary", "$printable-summary", "$match", "$break-glass");
+            case EHR_SYSTEM -> Set.of("$everything", "$summary", "$printable-summary", "$match");
+            case PATIENT -> Set.of("$everything", "$summary", "$printable-summary", "$access-log");
             case ADMIN ->
                 Set.of(
                         "$verify-audit-chain",

@@ -140,6 +140,14 @@ class AuthorizationRulesInterceptor extends AuthorizationInterceptor {
                             .andRequireExplicitResponseAuthorization()
                             .andThen();
                 }
+                // The printed summary is the IPS of the one patient named: the instance is the check (consent inside).
+                case "$printable-summary" ->
+                    patientInstances(access, named).andAllowAllResponses().andThen();
+                // Candidates come from the caller's own searches (consent applies); the answer lists them.
+                case "$match" ->
+                    named.onType(Patient.class)
+                            .andRequireExplicitResponseAuthorization()
+                            .andThen();
                 case "$break-glass" ->
                     named.onInstancesOfType(Patient.class)
                             .andAllowAllResponses()

@@ -138,6 +138,29 @@ class PatientSummaryIT extends SecuredServerTestBase {
     }
 
     @Test
+    void printableSummaryWhenAskedInArabicThenRightToLeftHtmlAndPdf() {
+        var html = get(tokenOf("dr.amal"), "Patient/" + patientId + "/$printable-summary?format=html&language=ar");
+        assertThat(html.statusCode()).as(html.body()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(html.body()).contains("lang=\"ar\"").contains("dir=\"rtl\"").contains("التطعيمات");
+
+        var pdf = org.ephr.server.support.RawHttp.sendBytes(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        fhirBase() + "/Patient/" + patientId + "/$printable-summary?format=pdf&language=fr"))
+                .header("Authorization", "Bearer " + tokenOf("dr.amal"))
+                .GET()
+                .build());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
+        assertThat(get(tokenOf("dr.klaus"), "Patient/" + patientId + "/$printable-summary?format=html")
+                        .statusCode())
+                .as("not shared with Berlin")
+                .isEqualTo(404);
+    }
+
+    @Test
     void summaryWhenPublicHealthOfficerThenForbidden() {
         assertThat(get(tokenOf("pho.jo"), "Patient/" + patientId + "/$summary").statusCode())
                 .isEqualTo(403);

@@ -66,4 +66,16 @@ public final class RawHttp {
             throw new IllegalStateException(e);
         }
     }
+
+    /** For binary answers (PDF). */
+    public static HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
