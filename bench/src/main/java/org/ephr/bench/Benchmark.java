@@ -58,21 +58,25 @@ public final class Benchmark {
         List<Bundle> setA = population.people(options.from(), firstSet);
         List<Bundle> setB = population.people(options.from() + firstSet, secondSet);
         List<Bundle> warmUp = population.people(options.from() + options.patients(), options.warmUpBundles());
+        // The same people again, as a national system re-sends after a timeout: every entry a conditional create.
+        List<Bundle> resendB = population.idempotent().people(options.from() + firstSet, secondSet);
 
         IngestPhase ingest = new IngestPhase(server);
         progress("Warm-up: %d bundles", warmUp.size());
         ingest.warmUp(warmUp);
         progress("Ingest A: %d bundles, 1 client", setA.size());
-        IngestPhase.Result phaseA = ingest.run(setA, 1);
+        IngestPhase.Result phaseA = ingest.run("ingest A", setA, 1);
         progress("Ingest B: %d bundles, %d clients", setB.size(), options.concurrentClients());
-        IngestPhase.Result phaseB = ingest.run(setB, options.concurrentClients());
+        IngestPhase.Result phaseB = ingest.run("ingest B", setB, options.concurrentClients());
+        progress("Re-send B: %d bundles, %d clients", resendB.size(), options.concurrentClients());
+        IngestPhase.Result resent = ingest.run("re-send B", resendB, options.concurrentClients());
 
         List<LoadedPatient> loaded = new ArrayList<>(phaseA.patients());
         loaded.addAll(phaseB.patients());
         progress("Reads: %d samples per query over %d patients", options.readSamples(), loaded.size());
         List<ReadPhase.Result> reads = new ReadPhase(server, options.seed()).run(loaded, options.readSamples());
 
-        return new Report.Run(options, software, started, Instant.now(), List.of(phaseA, phaseB), reads);
+        return new Report.Run(options, software, started, Instant.now(), List.of(phaseA, phaseB, resent), reads);
     }
 
     /** Progress goes to stderr, so that stdout holds only the report. */

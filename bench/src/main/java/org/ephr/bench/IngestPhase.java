@@ -19,13 +19,19 @@ import org.hl7.fhir.r4.model.Patient;
 /** Posts prepared transaction bundles with a number of concurrent clients and times every bundle. */
 final class IngestPhase {
 
+    /**
+     * @param phase what was sent ({@code "ingest A"}, {@code "re-send B"})
+     * @param created entries the server answered 201 (a re-send of the same bundles should create none)
+     */
     record Result(
+            String phase,
             int clients,
             int bundles,
             long resources,
             long wallNanos,
             LatencyRecorder latencies,
-            List<LoadedPatient> patients) {
+            List<LoadedPatient> patients,
+            long created) {
         double resourcesPerSecond() {
             return resources / (wallNanos / 1e9);
         }
@@ -47,7 +53,8 @@ final class IngestPhase {
         bundles.forEach(bundle -> post(client, bundle));
     }
 
-    Result run(List<Bundle> bundles, int clients) {
+    Result run(String phase, List<Bundle> bundles, int clients) {
+        java.util.concurrent.atomic.AtomicLong created = new java.util.concurrent.atomic.AtomicLong();
         LatencyRecorder latencies = new LatencyRecorder();
         List<LoadedPatient> patients = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
@@ -60,6 +67,9 @@ final class IngestPhase {
                 try {
                     Bundle response = post(client, bundle);
                     latencies.record(System.nanoTime() - start);
+                    created.addAndGet(response.getEntry().stream()
+                            .filter(entry -> entry.getResponse().getStatus().startsWith("201"))
+                            .count());
                     patients.add(loadedPatient(bundle, response));
                 } catch (RuntimeException e) {
                     failed.set(true);
@@ -84,7 +94,8 @@ final class IngestPhase {
         long wallNanos = System.nanoTime() - started;
         long resources =
                 bundles.stream().mapToLong(bundle -> bundle.getEntry().size()).sum();
-        return new Result(clients, bundles.size(), resources, wallNanos, latencies, List.copyOf(patients));
+        return new Result(
+                phase, clients, bundles.size(), resources, wallNanos, latencies, List.copyOf(patients), created.get());
     }
 
     private Bundle post(IGenericClient client, Bundle bundle) {

@@ -37,6 +37,18 @@ enum ReadQuery {
                     .execute();
         }
     },
+    PATIENT_SUMMARY("patient-summary", "Patient/<id>/$summary (IPS document)") {
+        @Override
+        Bundle execute(IGenericClient client, LoadedPatient patient, Random random) {
+            return client.operation()
+                    .onInstance(new IdType("Patient", patient.id()))
+                    .named("$summary")
+                    .withNoParameters(Parameters.class)
+                    .useHttpGet()
+                    .returnResourceType(Bundle.class)
+                    .execute();
+        }
+    },
     PATIENT_EVERYTHING("patient-everything", "Patient/<id>/$everything (first page)") {
         @Override
         Bundle execute(IGenericClient client, LoadedPatient patient, Random random) {

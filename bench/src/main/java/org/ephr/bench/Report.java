@@ -62,11 +62,13 @@ final class Report {
         out.println("## Ingest (one transaction bundle per patient)");
         out.println();
         out.println(
-                "| Clients | Bundles | Resources | Wall time (s) | Resources/s | Bundles/s | Bundle p50 (ms) | Bundle p95 (ms) |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+                "| Phase | Clients | Bundles | Resources | Wall time (s) | Resources/s | Bundles/s | Bundle p50 (ms)"
+                        + " | Bundle p95 (ms) | Created |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (IngestPhase.Result result : run.ingest()) {
             out.println(format(
-                    "| %d | %d | %d | %.2f | %.1f | %.1f | %.1f | %.1f |",
+                    "| %s | %d | %d | %d | %.2f | %.1f | %.1f | %.1f | %.1f | %d |",
+                    result.phase(),
                     result.clients(),
                     result.bundles(),
                     result.resources(),
@@ -74,7 +76,8 @@ final class Report {
                     result.resourcesPerSecond(),
                     result.bundlesPerSecond(),
                     result.latencies().percentileMillis(50),
-                    result.latencies().percentileMillis(95)));
+                    result.latencies().percentileMillis(95),
+                    result.created()));
         }
         out.println();
         out.println("## Reads (1 client, random loaded patients)");
@@ -114,7 +117,8 @@ final class Report {
                 label));
         for (IngestPhase.Result result : run.ingest()) {
             out.println(format(
-                    "RESULT ingest.clients=%d bundles=%d resources=%d wall_s=%.3f resources_per_s=%.1f bundles_per_s=%.1f p50_ms=%.2f p95_ms=%.2f %s",
+                    "RESULT %s.clients=%d bundles=%d resources=%d wall_s=%.3f resources_per_s=%.1f bundles_per_s=%.1f p50_ms=%.2f p95_ms=%.2f %s",
+                    result.phase().startsWith("re-send") ? "resend" : "ingest",
                     result.clients(),
                     result.bundles(),
                     result.resources(),
@@ -124,6 +128,16 @@ final class Report {
                     result.latencies().percentileMillis(50),
                     result.latencies().percentileMillis(95),
                     label));
+            if (result.phase().startsWith("re-send")) {
+                double first = run.ingest().stream()
+                        .filter(other -> other.phase().equals("ingest B"))
+                        .findFirst()
+                        .orElseThrow()
+                        .resourcesPerSecond();
+                out.println(format(
+                        "RESULT resend.ratio=%.3f created=%d %s",
+                        result.resourcesPerSecond() / first, result.created(), label));
+            }
         }
         for (ReadPhase.Result result : run.reads()) {
             out.println(format(

@@ -22,7 +22,7 @@ class ReportTest {
         List<String> results =
                 output.lines().filter(line -> line.startsWith("RESULT ")).toList();
 
-        assertThat(results).hasSize(1 + 2 + 3);
+        assertThat(results).hasSize(1 + 3 + 1 + ReadQuery.values().length);
         Map<String, String> ingestB = fields(results.get(2));
         assertThat(ingestB)
                 .containsEntry("ingest.clients", "4")
@@ -32,7 +32,12 @@ class ReportTest {
                 .containsEntry("resources_per_s", "40.0")
                 .containsEntry("p50_ms", "100.00")
                 .containsEntry("label", "base_R4");
-        assertThat(fields(results.get(3)))
+        assertThat(fields(results.get(3))).containsEntry("resend.clients", "4");
+        assertThat(fields(results.get(4)))
+                .as("re-sending at half the first ingest's speed, creating nothing")
+                .containsEntry("resend.ratio", "0.500")
+                .containsEntry("created", "0");
+        assertThat(fields(results.get(5)))
                 .containsEntry("read.query", "patient-by-identifier")
                 .containsEntry("empty", "0");
     }
@@ -45,7 +50,8 @@ class ReportTest {
                 .contains("# e-PHR FHIR server benchmark")
                 .contains("| Server | http://localhost:8080/fhir |")
                 .contains("| Validation | base R4 |")
-                .contains("| 4 | 2 | 20 | 0.50 | 40.0 | 4.0 | 100.0 | 300.0 |")
+                .contains("| ingest B | 4 | 2 | 20 | 0.50 | 40.0 | 4.0 | 100.0 | 300.0 | 20 |")
+                .contains("`Patient/<id>/$summary (IPS document)`")
                 .contains("`Patient/<id>/$everything (first page)`");
     }
 
@@ -56,9 +62,11 @@ class ReportTest {
             BenchmarkOptions options = BenchmarkOptions.parse(
                     "--server", "http://localhost:8080/fhir", "--from", "0", "--validation-label", "base R4");
             IngestPhase.Result single =
-                    new IngestPhase.Result(1, 2, 20, 1_000_000_000L, latencies(100, 300), List.of());
+                    new IngestPhase.Result("ingest A", 1, 2, 20, 1_000_000_000L, latencies(100, 300), List.of(), 20);
             IngestPhase.Result concurrent =
-                    new IngestPhase.Result(4, 2, 20, 500_000_000L, latencies(100, 300), List.of());
+                    new IngestPhase.Result("ingest B", 4, 2, 20, 500_000_000L, latencies(100, 300), List.of(), 20);
+            IngestPhase.Result resent =
+                    new IngestPhase.Result("re-send B", 4, 2, 20, 1_000_000_000L, latencies(200, 400), List.of(), 0);
             List<ReadPhase.Result> reads = Arrays.stream(ReadQuery.values())
                     .map(query -> new ReadPhase.Result(query, 1_000_000_000L, latencies(5, 7, 9), 0))
                     .toList();
@@ -67,7 +75,7 @@ class ReportTest {
                     "HAPI FHIR Server 8.8.0 (FHIR 4.0.1)",
                     Instant.parse("2025-01-01T10:00:00Z"),
                     Instant.parse("2025-01-01T10:05:00Z"),
-                    List.of(single, concurrent),
+                    List.of(single, concurrent, resent),
                     reads);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Report.print(run, new PrintStream(bytes, true, StandardCharsets.UTF_8));
