@@ -54,7 +54,7 @@ public final class SigningKeyFiles {
         String pem = loadOrGenerate(source, generator);
         log.warn(
                 "\n*****************************************************************************************\n"
-                        + "* THE KEY SIGNING {} IS A LOCAL DEVELOPMENT KEY: {}.\n"
+                        + "* {} ARE SIGNED WITH A LOCAL DEVELOPMENT KEY: {}.\n"
                         + "* It sits beside the data it protects. Set {}\n"
                         + "* to a PKCS#8 Ed25519 key kept away from the database in any real deployment.\n"
                         + "*****************************************************************************************",
