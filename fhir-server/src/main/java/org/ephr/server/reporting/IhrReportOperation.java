@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.ephr.export.ReportRequest;
@@ -107,7 +108,7 @@ class IhrReportOperation {
                 request.measure().id(),
                 request.periodStart(),
                 request.periodEnd(),
-                request.granularity().name().toLowerCase(java.util.Locale.ROOT),
+                request.granularity().name().toLowerCase(Locale.ROOT),
                 request.dimensions(),
                 report.cells(),
                 report.suppressedCells(),
@@ -131,8 +132,8 @@ class IhrReportOperation {
     private static boolean prefersAsync(ServletRequestDetails request) {
         List<String> prefer = request.getHeaders("Prefer");
         return prefer != null
-                && prefer.stream().anyMatch(value -> value.toLowerCase(java.util.Locale.ROOT)
-                        .contains("respond-async"));
+                && prefer.stream()
+                        .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains("respond-async"));
     }
 
     private static String owner() {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ephr.export.Annex2;
@@ -135,7 +137,7 @@ final class ReportingFacts {
         }
         String country = organization.getAddress().stream()
                 .filter(address -> address.hasCountry())
-                .map(address -> address.getCountry().trim().toUpperCase(java.util.Locale.ROOT))
+                .map(address -> address.getCountry().trim().toUpperCase(Locale.ROOT))
                 .findFirst()
                 .orElse(null);
         return Optional.of(new SiteRow(organization.getIdElement().getIdPart(), country));
@@ -205,7 +207,7 @@ final class ReportingFacts {
         String encounter = id(observation.getEncounter(), "Encounter");
         String performer = observation.getPerformer().stream()
                 .map(reference -> id(reference, "Organization"))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
         String id = observation.getIdElement().getIdPart();
@@ -258,7 +260,7 @@ final class ReportingFacts {
                 .orElse(UNKNOWN);
         String performer = immunization.getPerformer().stream()
                 .map(performerComponent -> id(performerComponent.getActor(), "Organization"))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
         events.add(new EventRow(
@@ -484,7 +486,7 @@ final class ReportingFacts {
         if (extension != null && extension.getValue() instanceof CodeableConcept concept) {
             return concept.getCoding().stream()
                     .filter(Coding::hasCode)
-                    .map(coding -> coding.getCode().toUpperCase(java.util.Locale.ROOT))
+                    .map(coding -> coding.getCode().toUpperCase(Locale.ROOT))
                     .findFirst()
                     .orElse(null);
         }

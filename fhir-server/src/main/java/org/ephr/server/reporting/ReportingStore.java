@@ -1,8 +1,14 @@
 package org.ephr.server.reporting;
 
 import java.sql.Date;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.ephr.export.AggregateTable;
 import org.ephr.export.Dimension;
 import org.ephr.export.Granularity;
@@ -128,7 +134,7 @@ class ReportingStore {
     }
 
     /** The rules version the projection was built with; empty for a projection never built. */
-    java.util.Optional<Integer> version() {
+    Optional<Integer> version() {
         return jdbc.queryForList("SELECT VERSION FROM EPHR_REPORT_VERSION", Integer.class).stream()
                 .findFirst();
     }
@@ -148,11 +154,11 @@ class ReportingStore {
     record PendingAlert(
             String patientId, String condition, String resourceType, String resourceId, String country, String site) {}
 
-    List<PendingAlert> pendingAlerts(java.util.Collection<String> conditions, int limit) {
+    List<PendingAlert> pendingAlerts(Collection<String> conditions, int limit) {
         if (conditions.isEmpty()) {
             return List.of();
         }
-        String in = String.join(", ", java.util.Collections.nCopies(conditions.size(), "?"));
+        String in = String.join(", ", Collections.nCopies(conditions.size(), "?"));
         return jdbc.query(
                 "SELECT e.PATIENT_ID, e.CATEGORY, e.RESOURCE_TYPE, e.RESOURCE_ID,"
                         + " COALESCE(e.COUNTRY, enc.COUNTRY) AS COUNTRY, COALESCE(e.SITE, enc.SITE) AS SITE"
@@ -174,7 +180,7 @@ class ReportingStore {
     }
 
     /** Claims an alert; a duplicate key means another writer raised it first. */
-    void insertAlert(PendingAlert alert, java.time.Instant raised) {
+    void insertAlert(PendingAlert alert, Instant raised) {
         jdbc.update(
                 "INSERT INTO EPHR_IHR_ALERT (PATIENT_ID, CONDITION_CODE, RESOURCE_TYPE, RESOURCE_ID, RAISED)"
                         + " VALUES (?, ?, ?, ?, ?)",
@@ -182,7 +188,7 @@ class ReportingStore {
                 alert.condition(),
                 alert.resourceType(),
                 alert.resourceId(),
-                java.time.OffsetDateTime.ofInstant(raised, java.time.ZoneOffset.UTC));
+                OffsetDateTime.ofInstant(raised, ZoneOffset.UTC));
     }
 
     void recordCommunication(PendingAlert alert, String communicationId) {
