@@ -1,6 +1,5 @@
 package org.ephr.server.reporting;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -52,25 +50,8 @@ final class ReportingFacts {
             "arrival-health-screening",
             "outbreak-screening");
 
-    static final String CHEST_XRAY = "18782-3";
-    static final String TUBERCULIN_SKIN_TEST = "1648-5";
-    static final String IGRA = "71773-6";
-    /** Smear, culture and molecular tests: a positive one confirms tuberculosis. */
-    static final Set<String> BACTERIOLOGICAL_TB_TESTS = Set.of("11477-7", "11545-1", "89636-5", "85362-2", "91829-2");
-
     static final String TUBERCULOSIS = "tuberculosis";
     static final String MDR_TUBERCULOSIS = "mdr-tuberculosis";
-
-    /** Outcome codes of a TB screening result. */
-    static final String POSITIVE = "positive";
-
-    static final String NEGATIVE = "negative";
-    static final String INDETERMINATE = "indeterminate";
-    static final String PRESUMPTIVE_TB = "presumptive-tb";
-    static final String OTHER_ABNORMAL = "other-abnormal";
-    static final String NOT_CODED = "not-coded";
-    /** A positive bacteriological test of a patient diagnosed with MDR-TB; decided when the report is computed. */
-    static final String MDR_TB = "mdr-tb";
 
     static final String UNKNOWN = "unknown";
 
@@ -198,11 +179,11 @@ final class ReportingFacts {
                 : observation.hasEffectivePeriod()
                         ? day(observation.getEffectivePeriod().getStartElement())
                         : null;
-        if (!valid || test == null || date == null || !isTbTest(test)) {
+        if (!valid || test == null || date == null || !TbOutcomes.isTbTest(test)) {
             return;
         }
-        String outcome = tbOutcome(test, observation);
-        boolean confirmatory = BACTERIOLOGICAL_TB_TESTS.contains(test);
+        String outcome = TbOutcomes.of(test, observation);
+        boolean confirmatory = TbOutcomes.BACTERIOLOGICAL_TB_TESTS.contains(test);
         String patient = id(observation.getSubject(), "Patient");
         String encounter = id(observation.getEncounter(), "Encounter");
         String performer = observation.getPerformer().stream()
@@ -223,7 +204,7 @@ final class ReportingFacts {
                 outcome,
                 null,
                 confirmatory));
-        if (confirmatory && outcome.equals(POSITIVE)) {
+        if (confirmatory && outcome.equals(TbOutcomes.POSITIVE)) {
             events.add(new EventRow(
                     "Observation",
                     id,
@@ -291,20 +272,11 @@ final class ReportingFacts {
         String encounter = id(condition.getEncounter(), "Encounter");
         String country = country(condition, COUNTRY_OF_DETECTION);
         String id = condition.getIdElement().getIdPart();
-        events.add(new EventRow(
-                "Condition",
-                id,
-                ReportMeasure.CASES.name(),
-                patient,
-                date,
-                null,
-                country,
-                encounter,
-                ihrCondition.get(),
-                null,
-                false));
-        if (ihrCondition.get().equals(MDR_TUBERCULOSIS)) {
-            // MDR-TB is tuberculosis too: the tuberculosis count includes it.
+        List<String> conditions = ihrCondition.get().equals(MDR_TUBERCULOSIS)
+                // MDR-TB is tuberculosis too: the tuberculosis count includes it.
+                ? List.of(MDR_TUBERCULOSIS, TUBERCULOSIS)
+                : List.of(ihrCondition.get());
+        for (String counted : conditions) {
             events.add(new EventRow(
                     "Condition",
                     id,
@@ -314,7 +286,7 @@ final class ReportingFacts {
                     null,
                     country,
                     encounter,
-                    TUBERCULOSIS,
+                    counted,
                     null,
                     false));
         }
@@ -340,65 +312,7 @@ final class ReportingFacts {
         return Optional.empty();
     }
 
-    private static boolean isTbTest(String loinc) {
-        return loinc.equals(CHEST_XRAY)
-                || loinc.equals(TUBERCULIN_SKIN_TEST)
-                || loinc.equals(IGRA)
-                || BACTERIOLOGICAL_TB_TESTS.contains(loinc);
-    }
-
-    static String tbOutcome(String test, Observation observation) {
-        if (test.equals(CHEST_XRAY)) {
-            String reading = code(
-                    observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept() : null,
-                    CHEST_XRAY_READING);
-            if (reading == null) {
-                return NOT_CODED;
-            }
-            return switch (reading) {
-                case "normal" -> NEGATIVE;
-                case "abnormal-suggestive-of-active-tb" -> PRESUMPTIVE_TB;
-                case "not-interpretable" -> INDETERMINATE;
-                default -> OTHER_ABNORMAL;
-            };
-        }
-        if (test.equals(TUBERCULIN_SKIN_TEST)) {
-            if (!observation.hasValueQuantity()) {
-                return NOT_CODED;
-            }
-            Quantity induration = observation.getValueQuantity();
-            return induration.hasValue() && induration.getValue().compareTo(BigDecimal.TEN) >= 0 ? POSITIVE : NEGATIVE;
-        }
-        String answer =
-                code(observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept() : null, LOINC);
-        if (answer != null) {
-            switch (answer) {
-                case "LA6576-8":
-                    return POSITIVE;
-                case "LA6577-6":
-                    return NEGATIVE;
-                case "LA11884-6":
-                    return INDETERMINATE;
-                default:
-                    break;
-            }
-        }
-        for (CodeableConcept interpretation : observation.getInterpretation()) {
-            String flag = code(interpretation, INTERPRETATION);
-            if ("POS".equals(flag)) {
-                return POSITIVE;
-            }
-            if ("NEG".equals(flag)) {
-                return NEGATIVE;
-            }
-            if ("IND".equals(flag)) {
-                return INDETERMINATE;
-            }
-        }
-        return NOT_CODED;
-    }
-
-    private static String code(CodeableConcept concept, String system) {
+    static String code(CodeableConcept concept, String system) {
         if (concept == null) {
             return null;
         }

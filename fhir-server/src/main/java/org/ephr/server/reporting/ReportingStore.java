@@ -256,7 +256,7 @@ class ReportingStore {
                 + " COALESCE(e.CATEGORY, 'unknown') AS CATEGORY,"
                 + " CASE WHEN e.CATEGORY = 'positive' AND e.CONFIRMATORY AND EXISTS (SELECT 1 FROM EPHR_REPORT_EVENT m"
                 + " WHERE m.PATIENT_ID = e.PATIENT_ID AND m.MEASURE = 'CASES' AND m.CATEGORY = '"
-                + ReportingFacts.MDR_TUBERCULOSIS + "') THEN '" + ReportingFacts.MDR_TB
+                + ReportingFacts.MDR_TUBERCULOSIS + "') THEN '" + TbOutcomes.MDR_TB
                 + "' ELSE COALESCE(e.CATEGORY, 'unknown') END AS TB_OUTCOME,"
                 + " COALESCE(e.SITE, enc.SITE, p.SITE, 'unknown') AS SITE,"
                 + " COALESCE(e.COUNTRY, enc.COUNTRY, s.COUNTRY, 'unknown') AS COUNTRY,"
