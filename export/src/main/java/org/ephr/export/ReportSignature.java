@@ -76,6 +76,20 @@ public final class ReportSignature {
                 : Verification.invalid("the signature does not match the report and header");
     }
 
+    /** The key id ({@code kid}) a detached JWS names in its header; null when it names none or is unreadable. */
+    public static String keyIdOf(String jws) {
+        int dot = jws == null ? -1 : jws.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        try {
+            JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(jws.substring(0, dot)));
+            return header == null ? null : header.path("kid").asText(null);
+        } catch (IllegalArgumentException | IOException unreadable) {
+            return null;
+        }
+    }
+
     /** Reads a SubjectPublicKeyInfo PEM Ed25519 public key ({@code BEGIN PUBLIC KEY}). */
     public static Ed25519PublicKeyParameters publicKeyFromPem(String pem) {
         try (var parser = new PEMParser(new StringReader(pem))) {

@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Measure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -88,11 +89,14 @@ class ReportingConfig {
     }
 
     @Bean
-    IhrReportService ihrReportService(ReportingStore store, ReportSigner signer, ReportingProperties properties) {
+    IhrReportService ihrReportService(
+            ReportingStore store,
+            @Qualifier("ihrReportSigner") ReportSigner ihrReportSigner,
+            ReportingProperties properties) {
         return new IhrReportService(
                 store,
                 new Suppression(properties.suppressionThreshold()),
-                signer,
+                ihrReportSigner,
                 properties.reporter(),
                 Clock.systemUTC());
     }
@@ -103,10 +107,11 @@ class ReportingConfig {
     }
 
     @Bean
-    FhirServerCustomizer ihrReportOperations(IhrReportService reports, ReportJobs jobs, ReportSigner signer) {
+    FhirServerCustomizer ihrReportOperations(
+            IhrReportService reports, ReportJobs jobs, @Qualifier("ihrReportSigner") ReportSigner ihrReportSigner) {
         return server -> {
             server.registerProvider(new IhrReportOperation(reports, jobs));
-            server.registerProvider(new VerifyIhrReportOperation(signer));
+            server.registerProvider(new VerifyIhrReportOperation(ihrReportSigner));
         };
     }
 

@@ -48,7 +48,7 @@ final class ResourceClasses {
             "Questionnaire",
             "Measure");
 
-    /** Terminology and validation operations, which disclose no record. */
+    /** Terminology, validation and signature verification: they disclose no record. */
     static final Set<String> KNOWLEDGE_OPERATIONS =
-            Set.of("$expand", "$lookup", "$validate-code", "$translate", "$subsumes", "$validate");
+            Set.of("$expand", "$lookup", "$validate-code", "$translate", "$subsumes", "$validate", "$verify-signature");
 }

@@ -91,6 +91,33 @@ class PatientSummaryIT extends SecuredServerTestBase {
     }
 
     @Test
+    void summaryWhenHandedOutThenSignedOverItsBytesAndTamperingDetected() {
+        HttpResponse<String> response = get(tokenOf("dr.amal"), "Patient/" + patientId + "/$summary");
+        String signature = response.headers().firstValue("Document-Signature").orElseThrow();
+
+        var intact = verifySignature(response.body(), signature);
+        var altered =
+                verifySignature(response.body().replaceFirst("\"title\": ?\"", "\"title\":\"Altered "), signature);
+
+        assertThat(intact.getParameterBool("valid"))
+                .as(intact.getParameter("reason").getValue().primitiveValue())
+                .isTrue();
+        assertThat(intact.getParameter("signer").getValue().primitiveValue()).isEqualTo("Migrant e-PHR");
+        assertThat(altered.getParameterBool("valid")).isFalse();
+    }
+
+    private org.hl7.fhir.r4.model.Parameters verifySignature(String content, String signature) {
+        var parameters = new org.hl7.fhir.r4.model.Parameters();
+        parameters.addParameter(
+                "content",
+                new org.hl7.fhir.r4.model.Base64BinaryType(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        parameters.addParameter("signature", new org.hl7.fhir.r4.model.StringType(signature));
+        HttpResponse<String> response = post(tokenOf("dr.klaus"), "$verify-signature", parameters);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return FHIR.newJsonParser().parseResource(org.hl7.fhir.r4.model.Parameters.class, response.body());
+    }
+
+    @Test
     void summaryWhenFoundByEphrNumberThenSamePatient() {
         Patient patient = (Patient) sent.getEntryFirstRep().getResource();
         String ephrNumber = patient.getIdentifier().stream()
