@@ -36,12 +36,13 @@ class ReportingProjector {
 
     @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
     void created(IBaseResource resource) {
-        project(resource);
+        // A new resource has no rows yet: nothing to delete first, on the path of every write.
+        project(resource, false);
     }
 
     @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
     void updated(IBaseResource previous, IBaseResource resource) {
-        project(resource);
+        project(resource, true);
     }
 
     @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
@@ -50,16 +51,17 @@ class ReportingProjector {
         switch (resource.fhirType()) {
             case "Patient" -> store.deletePatient(id);
             case "Organization" -> store.deleteSite(id);
-            default -> store.replaceEvents(resource.fhirType(), id, List.of());
+            default -> store.deleteEvents(resource.fhirType(), id);
         }
     }
 
-    void project(IBaseResource resource) {
+    /** Writes what a resource contributes; {@code replacing} first removes what an earlier version contributed. */
+    void project(IBaseResource resource, boolean replacing) {
         if (!(resource instanceof Resource r4)) {
             return;
         }
         try {
-            projectR4(r4);
+            projectR4(r4, replacing);
         } catch (DataAccessException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -74,14 +76,24 @@ class ReportingProjector {
         }
     }
 
-    private void projectR4(Resource r4) {
+    private void projectR4(Resource r4, boolean replacing) {
+        String id = r4.getIdElement().getIdPart();
         if (r4 instanceof Patient) {
-            facts.patient(r4).ifPresent(store::replacePatient);
+            if (replacing) {
+                store.deletePatient(id);
+            }
+            facts.patient(r4).ifPresent(store::insertPatient);
         } else if (r4 instanceof Organization) {
-            facts.site(r4).ifPresent(store::replaceSite);
+            if (replacing) {
+                store.deleteSite(id);
+            }
+            facts.site(r4).ifPresent(store::insertSite);
         } else if (ReportingFacts.PROJECTED_TYPES.contains(r4.fhirType())) {
             List<ReportingFacts.EventRow> events = facts.events(r4);
-            store.replaceEvents(r4.fhirType(), r4.getIdElement().getIdPart(), events);
+            if (replacing) {
+                store.deleteEvents(r4.fhirType(), id);
+            }
+            store.insertEvents(events);
             if (events.stream().anyMatch(event -> alerts.raisesAlert(event))) {
                 wakeAlertsAfterCommit();
             }

@@ -58,7 +58,7 @@ class ReportingRebuild {
                 for (IResourcePersistentId id : ids) {
                     IBaseResource resource = dao.readByPid(id);
                     if (resource != null) {
-                        projector.project(resource);
+                        projector.project(resource, false); // the projection was just cleared
                         count++;
                     }
                 }

@@ -76,10 +76,14 @@ class ReportingStore {
         SCHEMA.forEach(jdbc::execute);
     }
 
-    /** Replaces what a resource contributes by {@code rows} (none: it no longer counts). */
-    void replaceEvents(String resourceType, String resourceId, List<ReportingFacts.EventRow> rows) {
+    /** Forgets what a resource contributed. */
+    void deleteEvents(String resourceType, String resourceId) {
         jdbc.update(
                 "DELETE FROM EPHR_REPORT_EVENT WHERE RESOURCE_ID = ? AND RESOURCE_TYPE = ?", resourceId, resourceType);
+    }
+
+    /** Adds a resource's events (none: it does not count). */
+    void insertEvents(List<ReportingFacts.EventRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -104,8 +108,7 @@ class ReportingStore {
                         .toList());
     }
 
-    void replacePatient(ReportingFacts.PatientRow row) {
-        deletePatient(row.patientId());
+    void insertPatient(ReportingFacts.PatientRow row) {
         jdbc.update(
                 "INSERT INTO EPHR_REPORT_PATIENT (PATIENT_ID, SEX, BIRTH_DATE, NATIONALITY, MIGRATION_STATUS, SITE)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
@@ -121,8 +124,7 @@ class ReportingStore {
         jdbc.update("DELETE FROM EPHR_REPORT_PATIENT WHERE PATIENT_ID = ?", patientId);
     }
 
-    void replaceSite(ReportingFacts.SiteRow row) {
-        deleteSite(row.organizationId());
+    void insertSite(ReportingFacts.SiteRow row) {
         jdbc.update(
                 "INSERT INTO EPHR_REPORT_SITE (ORGANIZATION_ID, COUNTRY) VALUES (?, ?)",
                 row.organizationId(),
