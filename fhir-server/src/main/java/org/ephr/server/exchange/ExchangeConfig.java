@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
 import org.ephr.export.ReportSignature;
@@ -36,10 +35,7 @@ class ExchangeConfig {
                 properties.signingKey(),
                 properties.keyDirectory(),
                 GENERATED_KEY_NAME);
-        ReportSigner signer = ReportSigner.fromPkcs8Pem(SigningKeyFiles.privateKeyPem(source, () -> {
-            ReportSigner generated = ReportSigner.generate(new SecureRandom());
-            return new SigningKeyFiles.KeyPairPem(generated.privateKeyPem(), generated.publicKeyPem());
-        }));
+        ReportSigner signer = SigningKeyFiles.detachedJwsSigner(source);
         log.info("Exchanged documents are signed with key id {}", signer.keyId());
         return signer;
     }

@@ -7,7 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.function.Supplier;
+import org.ephr.export.ReportSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +64,14 @@ public final class SigningKeyFiles {
                 source.generatedKeyFile().toAbsolutePath().normalize(),
                 source.setting());
         return pem;
+    }
+
+    /** A detached-JWS signer (IHR reports, exchanged documents) with the key from {@code source}. */
+    public static ReportSigner detachedJwsSigner(KeySource source) {
+        return ReportSigner.fromPkcs8Pem(privateKeyPem(source, () -> {
+            ReportSigner generated = ReportSigner.generate(new SecureRandom());
+            return new KeyPairPem(generated.privateKeyPem(), generated.publicKeyPem());
+        }));
     }
 
     /** Generates at most one key per directory and name, even when two servers start on it at once. */

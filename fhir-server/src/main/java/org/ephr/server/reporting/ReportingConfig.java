@@ -3,7 +3,6 @@ package org.ephr.server.reporting;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import java.security.SecureRandom;
 import java.time.Clock;
 import org.ephr.export.Annex2;
 import org.ephr.export.MeasureDefinitions;
@@ -80,10 +79,7 @@ class ReportingConfig {
                 properties.signingKey(),
                 properties.keyDirectory(),
                 GENERATED_KEY_NAME);
-        ReportSigner signer = ReportSigner.fromPkcs8Pem(SigningKeyFiles.privateKeyPem(source, () -> {
-            ReportSigner generated = ReportSigner.generate(new SecureRandom());
-            return new SigningKeyFiles.KeyPairPem(generated.privateKeyPem(), generated.publicKeyPem());
-        }));
+        ReportSigner signer = SigningKeyFiles.detachedJwsSigner(source);
         log.info("IHR reports are signed with key id {}", signer.keyId());
         return signer;
     }
