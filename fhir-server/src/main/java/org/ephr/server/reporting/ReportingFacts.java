@@ -38,10 +38,8 @@ final class ReportingFacts {
     static final String MIGRATION_STATUS = PROJECT + "/StructureDefinition/migration-status";
     static final String NATIONALITY = "http://hl7.org/fhir/StructureDefinition/patient-nationality";
     static final String ASSESSMENT_TYPES = PROJECT + "/CodeSystem/assessment-type-cs";
-    static final String CHEST_XRAY_READING = PROJECT + "/CodeSystem/chest-xray-tb-reading-cs";
     static final String LOINC = "http://loinc.org";
     static final String CVX = "http://hl7.org/fhir/sid/cvx";
-    static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
     /** Encounter types that are health assessments (follow-ups and visits are not). */
     static final Set<String> ASSESSMENTS = Set.of(

@@ -30,9 +30,8 @@ final class TbOutcomes {
     /** A positive bacteriological test of a patient diagnosed with MDR-TB; decided when the report is computed. */
     static final String MDR_TB = "mdr-tb";
 
-    static final String CHEST_XRAY_READING = ReportingFacts.CHEST_XRAY_READING;
-    static final String LOINC = ReportingFacts.LOINC;
-    static final String INTERPRETATION = ReportingFacts.INTERPRETATION;
+    static final String CHEST_XRAY_READING = ReportingFacts.PROJECT + "/CodeSystem/chest-xray-tb-reading-cs";
+    static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
     private TbOutcomes() {}
 
@@ -66,7 +65,8 @@ final class TbOutcomes {
             return induration.hasValue() && induration.getValue().compareTo(BigDecimal.TEN) >= 0 ? POSITIVE : NEGATIVE;
         }
         String answer = ReportingFacts.code(
-                observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept() : null, LOINC);
+                observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept() : null,
+                ReportingFacts.LOINC);
         if (answer != null) {
             switch (answer) {
                 case "LA6576-8":

@@ -72,8 +72,8 @@ class ReportingFactsTest {
     void observationWhenTbScreeningThenOutcomeByTest() {
         assertThat(outcome(tbTest(
                         "18782-3",
-                        new CodeableConcept(new Coding(
-                                ReportingFacts.CHEST_XRAY_READING, "abnormal-suggestive-of-active-tb", null)))))
+                        new CodeableConcept(
+                                new Coding(TbOutcomes.CHEST_XRAY_READING, "abnormal-suggestive-of-active-tb", null)))))
                 .isEqualTo("presumptive-tb");
         assertThat(outcome(tbTest("18782-3", new StringType("clear lungs")))).isEqualTo("not-coded");
         assertThat(outcome(tbTest("1648-5", new Quantity(12).setUnit("mm")))).isEqualTo("positive");
