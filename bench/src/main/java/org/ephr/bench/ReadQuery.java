@@ -40,25 +40,13 @@ enum ReadQuery {
     PATIENT_SUMMARY("patient-summary", "Patient/<id>/$summary (IPS document)") {
         @Override
         Bundle execute(IGenericClient client, LoadedPatient patient, Random random) {
-            return client.operation()
-                    .onInstance(new IdType("Patient", patient.id()))
-                    .named("$summary")
-                    .withNoParameters(Parameters.class)
-                    .useHttpGet()
-                    .returnResourceType(Bundle.class)
-                    .execute();
+            return patientOperation(client, patient, "$summary");
         }
     },
     PATIENT_EVERYTHING("patient-everything", "Patient/<id>/$everything (first page)") {
         @Override
         Bundle execute(IGenericClient client, LoadedPatient patient, Random random) {
-            return client.operation()
-                    .onInstance(new IdType("Patient", patient.id()))
-                    .named("$everything")
-                    .withNoParameters(Parameters.class)
-                    .useHttpGet()
-                    .returnResourceType(Bundle.class)
-                    .execute();
+            return patientOperation(client, patient, "$everything");
         }
     };
 
@@ -74,4 +62,15 @@ enum ReadQuery {
 
     /** Every query is built so that it finds at least one resource for a loaded patient. */
     abstract Bundle execute(IGenericClient client, LoadedPatient patient, Random random);
+
+    /** A GET operation on the patient's instance that answers a Bundle. */
+    private static Bundle patientOperation(IGenericClient client, LoadedPatient patient, String operation) {
+        return client.operation()
+                .onInstance(new IdType("Patient", patient.id()))
+                .named(operation)
+                .withNoParameters(Parameters.class)
+                .useHttpGet()
+                .returnResourceType(Bundle.class)
+                .execute();
+    }
 }
