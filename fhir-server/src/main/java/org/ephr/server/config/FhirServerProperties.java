@@ -1,5 +1,6 @@
 package org.ephr.server.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxPageSize the largest page a client may ask for; larger {@code _count} values are capped
  * @param maxRequestSize the largest request body accepted, anything bigger gets 413
  * @param maxBundleEntries the most entries a transaction or batch bundle may carry
+ * @param jobStepInterval how often background jobs (bulk export, reindexing) are moved on to their next step
  */
 @ConfigurationProperties("ephr.fhir")
 public record FhirServerProperties(
@@ -19,4 +21,5 @@ public record FhirServerProperties(
         @DefaultValue("20") int defaultPageSize,
         @DefaultValue("200") int maxPageSize,
         @DefaultValue("10MB") DataSize maxRequestSize,
-        @DefaultValue("1000") int maxBundleEntries) {}
+        @DefaultValue("1000") int maxBundleEntries,
+        @DefaultValue("5s") Duration jobStepInterval) {}

@@ -1,6 +1,8 @@
 package org.ephr.server.config;
 
+import ca.uhn.fhir.batch2.api.IJobMaintenanceService;
 import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
+import ca.uhn.fhir.batch2.maintenance.JobMaintenanceServiceImpl;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.IDaoRegistry;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
@@ -23,6 +25,7 @@ import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.ephr.server.database.DatabaseSchema;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.orm.jpa.JpaProperties;
 import org.springframework.context.annotation.Bean;
@@ -60,6 +63,9 @@ class HapiJpaConfig {
         settings.setReuseCachedSearchResultsForMillis(null);
         // The e-PHR's own package is published as draft (0.x); HAPI would skip installing non-active resources.
         settings.setValidateResourceStatusForPackageUpload(false);
+        // Every bulk export is run afresh for its caller: a finished job of the same parameters may predate a
+        // withdrawn consent.
+        settings.setEnableBulkExportJobReuse(false);
         settings.setDeleteExpungeEnabled(false);
         settings.setExpungeEnabled(false);
         return settings;
@@ -97,6 +103,17 @@ class HapiJpaConfig {
     @Bean(name = "myResourceCountsCache")
     ResourceCountCache resourceCountsCache(IFhirSystemDao<?, ?> systemDao) {
         return ResourceCountCacheUtil.newResourceCountCache(systemDao);
+    }
+
+    /** Set before HAPI's scheduler starts (at context refresh), which is when the pass is scheduled. */
+    @Bean
+    SmartInitializingSingleton jobStepInterval(IJobMaintenanceService maintenance, FhirServerProperties properties) {
+        return () -> {
+            if (maintenance instanceof JobMaintenanceServiceImpl scheduled) {
+                scheduled.setScheduledJobFrequencyMillis(
+                        properties.jobStepInterval().toMillis());
+            }
+        };
     }
 
     /** Takes the migrated {@link DatabaseSchema} so that Hibernate never starts on an outdated schema. */

@@ -42,8 +42,10 @@ class ConsentConfig {
             IInterceptorService interceptors) {
         // Evictions must also see the server's own writes (break-glass grants), hence the global service.
         interceptors.registerInterceptor(new ConsentCacheEviction(repository));
+        var consentService = new RecordConsentService(decider, repository, fhirContext);
+        // Bulk export jobs call their hooks on the global service, outside any request.
+        interceptors.registerInterceptor(new BulkExportConsent(consentService, decider));
         return server -> {
-            var consentService = new RecordConsentService(decider, repository, fhirContext);
             server.registerInterceptor(new ConsentInterceptor(consentService));
             server.registerInterceptor(new ConsentWriteGuard(consentService));
             server.registerProvider(new BreakGlassProvider(

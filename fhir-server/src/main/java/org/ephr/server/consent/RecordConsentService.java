@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ephr.server.security.Caller;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -89,18 +90,28 @@ class RecordConsentService implements IConsentService {
         if (caller.isEmpty()) {
             return ConsentOutcome.PROCEED;
         }
+        return visible(resource, patient -> decisionFor(request, caller.get(), patient))
+                ? ConsentOutcome.PROCEED
+                : ConsentOutcome.REJECT;
+    }
+
+    /**
+     * Whether a resource may be shown, given the caller's decision per patient: every patient it is about must be
+     * seen, and none of its data classes withheld. Resources about no patient are shown.
+     */
+    boolean visible(IBaseResource resource, Function<String, AccessDecision> decisions) {
         Set<String> patients = patientsOf(resource);
         if (patients.isEmpty()) {
-            return ConsentOutcome.PROCEED;
+            return true;
         }
         Set<String> classes = DataClasses.of(resource);
         for (String patient : patients) {
-            AccessDecision decision = decisionFor(request, caller.get(), patient);
+            AccessDecision decision = decisions.apply(patient);
             if (!decision.permitted() || decision.withholds(classes)) {
-                return ConsentOutcome.REJECT;
+                return false;
             }
         }
-        return ConsentOutcome.PROCEED;
+        return true;
     }
 
     /** One decision per patient per request: a page of one patient's observations costs one evaluation. */

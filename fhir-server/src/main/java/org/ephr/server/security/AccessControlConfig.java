@@ -1,5 +1,7 @@
 package org.ephr.server.security;
 
+import ca.uhn.fhir.batch2.api.IJobCoordinator;
+import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.ephr.server.config.FhirServerCustomizer;
@@ -14,8 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class AccessControlConfig {
 
     @Bean
-    FhirServerCustomizer authorizationRules() {
-        return server -> server.registerInterceptor(new AuthorizationRulesInterceptor());
+    FhirServerCustomizer authorizationRules(IJobCoordinator jobs, FhirContext fhirContext) {
+        return server -> {
+            server.registerInterceptor(new AuthorizationRulesInterceptor());
+            server.registerInterceptor(new BulkExportAccess(jobs));
+            server.registerInterceptor(new ExportedFileAccess(fhirContext));
+        };
     }
 
     @Bean

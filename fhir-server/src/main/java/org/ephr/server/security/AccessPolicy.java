@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a caller may do, before consent: each of its roles gives grants, and the token's SMART scopes narrow them
@@ -50,6 +51,10 @@ final class AccessPolicy {
                 // Which patients' records: decided per patient by consent.
                 ResourceClasses.CLINICAL.forEach(type -> grants.add(new Grant(type, Permission.ALL, null)));
                 ResourceClasses.DIRECTORY.forEach(type -> grants.add(new Grant(type, Permission.READ_SEARCH, null)));
+                if (role.equals(EHR_SYSTEM)) {
+                    // The files of its own bulk exports (ExportedFileAccess refuses anyone else's).
+                    grants.add(new Grant("Binary", Set.of(Permission.READ), null));
+                }
             }
             case PATIENT -> {
                 if (caller.patient() != null) {
@@ -76,7 +81,8 @@ final class AccessPolicy {
     private static Set<String> roleOperations(String role) {
         return switch (role) {
             case CLINICIAN -> Set.of("$everything", "$summary", "$printable-summary", "$match", "$break-glass");
-            case EHR_SYSTEM -> Set.of("$everything", "$summary", "$printable-summary", "$match");
+            case EHR_SYSTEM ->
+                Set.of("$everything", "$summary", "$printable-summary", "$match", "$export", "$export-poll-status");
             case PATIENT -> Set.of("$everything", "$summary", "$printable-summary", "$access-log");
             case ADMIN ->
                 Set.of(
@@ -89,6 +95,23 @@ final class AccessPolicy {
             case PUBLIC_HEALTH_OFFICER -> Set.of("$ihr-report", "$ihr-report-status", "$verify-ihr-report");
             default -> Set.of();
         };
+    }
+
+    /**
+     * The record types the caller may read in bulk: those it may read for any patient (consent then decides which
+     * patients). Exported files themselves are never exported.
+     */
+    static Set<String> bulkReadableTypes(Access access) {
+        Set<String> types = new TreeSet<>();
+        for (Grant grant : access.grants()) {
+            if (grant.patientCompartment() == null
+                    && grant.permissions().contains(Permission.READ)
+                    && !grant.resourceType().equals("*")
+                    && !grant.resourceType().equals("Binary")) {
+                types.add(grant.resourceType());
+            }
+        }
+        return types;
     }
 
     private static List<Grant> scopeGrants(Caller caller) {

@@ -15,6 +15,7 @@ import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
 import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 
@@ -152,6 +153,35 @@ class AuthorizationRulesInterceptor extends AuthorizationInterceptor {
                     named.onInstancesOfType(Patient.class)
                             .andAllowAllResponses()
                             .andThen();
+                // Bulk Data export: the kick-off at every level, then HAPI's bulk export rule checks the job's types
+                // against what the caller may read; which patients go into the files is consent's decision, inside
+                // the job (BulkExportAccess, BulkExportConsent).
+                case "$export" -> {
+                    named.onServer().andAllowAllResponses().andThen();
+                    rules.allow(operation)
+                            .operation()
+                            .named(operation)
+                            .onType(Patient.class)
+                            .andAllowAllResponses()
+                            .andThen();
+                    rules.allow(operation)
+                            .operation()
+                            .named(operation)
+                            .onInstancesOfType(Patient.class)
+                            .andAllowAllResponses()
+                            .andThen();
+                    rules.allow(operation)
+                            .operation()
+                            .named(operation)
+                            .onInstancesOfType(Group.class)
+                            .andAllowAllResponses()
+                            .andThen();
+                    rules.allow("Bulk export of the record types the caller may read")
+                            .bulkExport()
+                            .any()
+                            .withResourceTypes(AccessPolicy.bulkReadableTypes(access))
+                            .andThen();
+                }
                 // The answer is AuditEvents, outside the compartment as HAPI sees it: the instance is the check.
                 case "$access-log" ->
                     patientInstances(access, named).andAllowAllResponses().andThen();

@@ -1,7 +1,11 @@
 package org.ephr.server.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +40,11 @@ public record Caller(
     public static final Caller UNAUTHENTICATED_LOCAL =
             new Caller("local", "local-unsecured", "local", Set.of(), Set.of(), null, null, null, null);
 
+    /** Where a batch job's parameters (a bulk export's) carry the {@link #snapshot()} of the caller who started it. */
+    public static final String JOB_USER_DATA_KEY = "ephr-caller";
+
+    private static final ObjectMapper SNAPSHOT_JSON = new ObjectMapper();
+
     public Caller {
         roles = Set.copyOf(roles);
         scopes = Set.copyOf(scopes);
@@ -63,6 +72,61 @@ public record Caller(
                 jwt.getClaimAsString("country"),
                 jwt.getClaimAsString("patient"),
                 jwt.getClaimAsString("fhirUser"));
+    }
+
+    /**
+     * The caller as JSON text, for work that outlives the request (a bulk export job keeps it with its parameters,
+     * which take only plain values, and applies consent as this caller while it runs).
+     */
+    public String snapshot() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("subject", subject);
+        values.put("username", username);
+        values.put("clientId", clientId);
+        values.put("roles", List.copyOf(roles));
+        values.put("scopes", List.copyOf(scopes));
+        values.put("organization", organization);
+        values.put("country", country);
+        values.put("patient", patient);
+        values.put("fhirUser", fhirUser);
+        try {
+            return SNAPSHOT_JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a caller snapshot", e);
+        }
+    }
+
+    /** The caller a {@link #snapshot()} was taken of; empty if the value is not one. */
+    public static Optional<Caller> fromSnapshot(Object snapshot) {
+        Map<?, ?> values;
+        try {
+            values = snapshot instanceof String text ? SNAPSHOT_JSON.readValue(text, Map.class) : Map.of();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+        if (!(values.get("subject") instanceof String subject)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(
+                subject,
+                text(values, "username"),
+                text(values, "clientId"),
+                texts(values, "roles"),
+                texts(values, "scopes"),
+                text(values, "organization"),
+                text(values, "country"),
+                text(values, "patient"),
+                text(values, "fhirUser")));
+    }
+
+    private static String text(Map<?, ?> values, String key) {
+        return values.get(key) instanceof String value ? value : null;
+    }
+
+    private static Set<String> texts(Map<?, ?> values, String key) {
+        return values.get(key) instanceof Collection<?> items
+                ? items.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet())
+                : Set.of();
     }
 
     public boolean hasRole(String role) {

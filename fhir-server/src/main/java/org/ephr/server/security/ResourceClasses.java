@@ -28,7 +28,9 @@ final class ResourceClasses {
             "FamilyMemberHistory",
             "Flag",
             "Communication",
-            "Consent");
+            "Consent",
+            // Groups of patients: what a national system names for a Group-level bulk export.
+            "Group");
 
     /** Who and where: sites, health workers, medications. Not about a patient. */
     static final Set<String> DIRECTORY =

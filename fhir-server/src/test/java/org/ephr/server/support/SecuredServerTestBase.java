@@ -103,7 +103,7 @@ public abstract class SecuredServerTestBase {
         return RawHttp.send(request(token, pathAndQuery).DELETE().build());
     }
 
-    private HttpRequest.Builder request(String token, String pathAndQuery) {
+    protected HttpRequest.Builder request(String token, String pathAndQuery) {
         var builder = HttpRequest.newBuilder(
                         URI.create(pathAndQuery.isEmpty() ? fhirBase() : fhirBase() + "/" + pathAndQuery))
                 .header("Accept", "application/fhir+json");

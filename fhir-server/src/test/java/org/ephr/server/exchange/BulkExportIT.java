@@ -1,0 +1,272 @@
+package org.ephr.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ephr.server.support.ClinicalFixtures;
+import org.ephr.server.support.RawHttp;
+import org.ephr.server.support.SecuredServerTestBase;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Group;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FHIR Bulk Data export by a national system (Germany's, {@code national-ehr-de}): kick-off, polling and the NDJSON
+ * files, at system, Patient and Group level. Three people are stored for each test: one held in Berlin (Germany's
+ * jurisdiction), one held in Amman without consent, one held in Amman who consented to Germany but withholds mental
+ * health. The files must hold the first, the second's absence must be consent's doing (the database has it), and the
+ * third must come without the withheld diagnosis.
+ */
+class BulkExportIT extends SecuredServerTestBase {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(3);
+
+    private String since;
+    private String heldInBerlin;
+    private String heldInAmmanUnshared;
+    private String heldInAmmanShared;
+    private String sharedConsent;
+    private final Map<String, String> weightOf = new HashMap<>();
+    private String sharedDepression;
+
+    @BeforeEach
+    void threePeople() {
+        storeDemoOrganizations();
+        since = new InstantType(new Date(System.currentTimeMillis() - 1000)).getValueAsString();
+        heldInBerlin = person("site-de-berlin");
+        heldInAmmanUnshared = person("site-jo-amman");
+        heldInAmmanShared = person("site-jo-amman");
+        var depression =
+                ClinicalFixtures.diagnosis(new Reference("Patient/" + heldInAmmanShared), "F32.1", "Depression");
+        sharedDepression = storeAsSystem(depression).getIdElement().getIdPart();
+        sharedConsent = storeAsSystem(consentToGermanyWithholdingMentalHealth(heldInAmmanShared))
+                .getIdElement()
+                .getIdPart();
+    }
+
+    private String person(String custodian) {
+        var patient = ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber());
+        patient.setManagingOrganization(new Reference("Organization/" + custodian));
+        String id = storeAsSystem(patient).getIdElement().getIdPart();
+        var weight = ClinicalFixtures.bodyWeight(new Reference("Patient/" + id), 61.5);
+        weightOf.put(id, storeAsSystem(weight).getIdElement().getIdPart());
+        return id;
+    }
+
+    @Test
+    void systemExportWhenNationalSystemThenFilesHoldOnlyWhatItMaySee() throws Exception {
+        String token = clientTokenOf(NATIONAL_EHR_DE);
+
+        var files = export(token, "$export?_type=Patient,Observation,Condition&_since=" + encoded(since));
+
+        assertThat(files.ids("Patient"))
+                .contains(heldInBerlin, heldInAmmanShared)
+                .doesNotContain(heldInAmmanUnshared);
+        assertThat(files.ids("Observation"))
+                .contains(weightOf.get(heldInBerlin), weightOf.get(heldInAmmanShared))
+                .doesNotContain(weightOf.get(heldInAmmanUnshared));
+        assertThat(files.ids("Condition")).doesNotContain(sharedDepression);
+        // Left out by consent, not missing: the database holds them.
+        assertThat(storedAsSystem("Patient/" + heldInAmmanUnshared)).isTrue();
+        assertThat(storedAsSystem("Condition/" + sharedDepression)).isTrue();
+        assertThat(files.manifest.get("requiresAccessToken").asBoolean()).isTrue();
+    }
+
+    @Test
+    void exportWhenNoTypeNamedThenOnlyTheRecordTypesTheCallerMayRead() throws Exception {
+        var files = export(clientTokenOf(NATIONAL_EHR_DE), "$export?_since=" + encoded(since));
+
+        assertThat(files.ids("Patient")).contains(heldInBerlin).doesNotContain(heldInAmmanUnshared);
+        assertThat(files.types()).isNotEmpty().doesNotContain("AuditEvent", "Binary");
+    }
+
+    @Test
+    void patientExportWhenConsentWithdrawnThenTheNextExportLeavesThePatientOut() throws Exception {
+        String token = clientTokenOf(NATIONAL_EHR_DE);
+        String request = "Patient/$export?_type=Patient,Observation&_since=" + encoded(since);
+        assertThat(export(token, request).ids("Observation")).contains(weightOf.get(heldInAmmanShared));
+
+        var withdrawn = consentToGermanyWithholdingMentalHealth(heldInAmmanShared);
+        withdrawn.setId(sharedConsent);
+        withdrawn.setStatus(Consent.ConsentState.INACTIVE);
+        storeAsSystem(withdrawn);
+
+        var after = export(token, request);
+        assertThat(after.ids("Patient")).contains(heldInBerlin).doesNotContain(heldInAmmanShared);
+        assertThat(after.ids("Observation"))
+                .contains(weightOf.get(heldInBerlin))
+                .doesNotContain(weightOf.get(heldInAmmanShared));
+    }
+
+    @Test
+    void groupExportWhenAMemberIsNotSharedThenOnlyTheOthersAreExported() throws Exception {
+        var group = new Group();
+        group.setType(Group.GroupType.PERSON);
+        group.setActual(true);
+        group.addMember().setEntity(new Reference("Patient/" + heldInBerlin));
+        group.addMember().setEntity(new Reference("Patient/" + heldInAmmanUnshared));
+        String groupId = storeAsSystem(group).getIdElement().getIdPart();
+
+        var files = export(clientTokenOf(NATIONAL_EHR_DE), "Group/" + groupId + "/$export?_type=Patient,Observation");
+
+        assertThat(files.ids("Patient")).containsExactly(heldInBerlin);
+        assertThat(files.ids("Observation")).containsExactly(weightOf.get(heldInBerlin));
+    }
+
+    @Test
+    void exportWhenAnotherCallerFollowsItThenUnknownToThemAndFilesForbidden() throws Exception {
+        String owner = clientTokenOf(NATIONAL_EHR_DE);
+        String other = clientTokenOf(NATIONAL_EHR_JO);
+        String status = kickOff(owner, "$export?_type=Patient&_since=" + encoded(since));
+
+        assertThat(send(other, status).statusCode()).isEqualTo(404);
+        assertThat(send(owner, status).statusCode()).isIn(200, 202);
+
+        var manifest = awaitManifest(owner, status);
+        String file = manifest.get("output").get(0).get("url").asText();
+        assertThat(send(other, file).statusCode()).isEqualTo(403);
+        assertThat(send(owner, file).statusCode()).isEqualTo(200);
+        assertThat(send(tokenOf("dr.klaus"), file).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void exportWhenClinicianOrPublicHealthOfficerThenForbidden() {
+        for (String token : List.of(tokenOf("dr.klaus"), tokenOf("pho.jo"))) {
+            var response = RawHttp.send(request(token, "$export?_type=Patient")
+                    .header("Prefer", "respond-async")
+                    .GET()
+                    .build());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        }
+    }
+
+    private ExportedFiles export(String token, String kickOff) throws Exception {
+        var manifest = awaitManifest(token, kickOff(token, kickOff));
+        var files = new ExportedFiles(manifest);
+        for (JsonNode output : manifest.get("output")) {
+            var response = send(token, output.get("url").asText());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            for (String line : response.body().split("\n")) {
+                if (!line.isBlank()) {
+                    IBaseResource resource = FHIR.newJsonParser().parseResource(line);
+                    assertThat(resource.fhirType()).isEqualTo(output.get("type").asText());
+                    files.add(resource);
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Starts an export; answers the status URL. */
+    private String kickOff(String token, String pathAndQuery) {
+        var response = RawHttp.send(request(token, pathAndQuery)
+                .header("Prefer", "respond-async")
+                .GET()
+                .build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return response.headers().firstValue("Content-Location").orElseThrow();
+    }
+
+    private JsonNode awaitManifest(String token, String status) throws Exception {
+        Instant deadline = Instant.now().plus(EXPORT_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            var response = send(token, status);
+            if (response.statusCode() == 200) {
+                return JSON.readTree(response.body());
+            }
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+            assertThat(response.headers().firstValue("X-Progress")).isPresent();
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The export did not finish within " + EXPORT_TIMEOUT);
+    }
+
+    private HttpResponse<String> send(String token, String url) {
+        return RawHttp.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/fhir+ndjson")
+                .GET()
+                .build());
+    }
+
+    private boolean storedAsSystem(String reference) {
+        var id = new org.hl7.fhir.r4.model.IdType(reference);
+        return daos.getResourceDao(id.getResourceType()).read(id, new SystemRequestDetails()) != null;
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Consent consentToGermanyWithholdingMentalHealth(String patientId) {
+        var consent = new Consent();
+        consent.setStatus(Consent.ConsentState.ACTIVE);
+        consent.setScope(new CodeableConcept(new Coding(
+                "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")));
+        consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
+        consent.setPatient(new Reference("Patient/" + patientId));
+        consent.setDateTime(new Date());
+        consent.setPolicyRule(
+                new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")));
+        var base = consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
+        base.addActor()
+                .setRole(new CodeableConcept(new Coding(
+                        "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient")))
+                .setReference(new Reference()
+                        .setIdentifier(new Identifier()
+                                .setSystem("urn:iso:std:iso:3166")
+                                .setValue("DE")));
+        base.addProvision()
+                .setType(Consent.ConsentProvisionType.DENY)
+                .addSecurityLabel(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "PSY", "psychiatry"));
+        return consent;
+    }
+
+    /** The resources of an export's files, by type, and its manifest. */
+    private static final class ExportedFiles {
+        private final JsonNode manifest;
+        private final Map<String, List<String>> idsByType = new HashMap<>();
+
+        ExportedFiles(JsonNode manifest) {
+            this.manifest = manifest;
+        }
+
+        void add(IBaseResource resource) {
+            idsByType
+                    .computeIfAbsent(resource.fhirType(), type -> new ArrayList<>())
+                    .add(resource.getIdElement().getIdPart());
+        }
+
+        List<String> ids(String type) {
+            return idsByType.getOrDefault(type, List.of());
+        }
+
+        Set<String> types() {
+            return new HashSet<>(idsByType.keySet());
+        }
+    }
+}
