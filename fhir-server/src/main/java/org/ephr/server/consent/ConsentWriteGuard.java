@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Reference;
 /**
  * Consent also binds writes: a clinician or national system changes only records it may see, and only the
  * custodian site (or the patient) changes a patient's consent. A new Patient without a managing organisation gets
- * the writer's site, which thereby becomes the custodian that always sees it.
+ * the writer's site, which thereby becomes the custodian that always sees it; an update without one keeps it.
  *
  * <p>What a write adds is checked just before commit, when a transaction's placeholder references
  * ({@code urn:uuid:}) point at stored patients, including one a conditional create matched; what it changes or
@@ -42,6 +42,14 @@ class ConsentWriteGuard {
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
     void updating(IBaseResource previous, IBaseResource resource, RequestDetails request) {
         check(previous, request);
+        // A system re-sending its own copy of a Patient (which never named a managing organisation) must not leave
+        // the record without a custodian, which no one but the patient could see again; naming another one moves it.
+        if (previous instanceof Patient before
+                && resource instanceof Patient after
+                && !after.hasManagingOrganization()
+                && before.hasManagingOrganization()) {
+            after.setManagingOrganization(before.getManagingOrganization().copy());
+        }
     }
 
     @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_DELETED)

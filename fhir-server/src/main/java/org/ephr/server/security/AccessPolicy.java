@@ -82,7 +82,14 @@ final class AccessPolicy {
         return switch (role) {
             case CLINICIAN -> Set.of("$everything", "$summary", "$printable-summary", "$match", "$break-glass");
             case EHR_SYSTEM ->
-                Set.of("$everything", "$summary", "$printable-summary", "$match", "$export", "$export-poll-status");
+                Set.of(
+                        "$everything",
+                        "$summary",
+                        "$printable-summary",
+                        "$match",
+                        "$export",
+                        "$export-poll-status",
+                        "$load-ndjson");
             case PATIENT -> Set.of("$everything", "$summary", "$printable-summary", "$access-log");
             case ADMIN ->
                 Set.of(
