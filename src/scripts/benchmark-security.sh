@@ -16,13 +16,13 @@ on=$(mktemp -t ephr-bench-security-on.XXXX)
 no_audit=$(mktemp -t ephr-bench-security-no-audit.XXXX)
 # Off means all of it off: no tokens, rules, consent, nor audit trail (the bare server).
 BENCH_SECURITY=false SERVER_ARGS="--ephr.audit.enabled=false" \
-  src/scripts/benchmark.sh "$@" --security-label off | tee "$off"
+  src/scripts/benchmark.sh "$@" --export no --security-label off | tee "$off"
 BENCH_SECURITY=true BENCH_OIDC_ISSUER="http://127.0.0.1:${kc_port}/realms/ephr" \
   BENCH_ADMIN_TOKEN_COMMAND="src/scripts/keycloak.sh token admin.ephr" \
-  src/scripts/benchmark.sh "$@" --security-label on --token-command "src/scripts/keycloak.sh token dr.amal" | tee "$on"
+  src/scripts/benchmark.sh "$@" --export no --security-label on --token-command "src/scripts/keycloak.sh token dr.amal" | tee "$on"
 BENCH_SECURITY=true BENCH_OIDC_ISSUER="http://127.0.0.1:${kc_port}/realms/ephr" \
   BENCH_ADMIN_TOKEN_COMMAND="src/scripts/keycloak.sh token admin.ephr" SERVER_ARGS="--ephr.audit.enabled=false" \
-  src/scripts/benchmark.sh "$@" --security-label on-without-audit \
+  src/scripts/benchmark.sh "$@" --export no --security-label on-without-audit \
   --token-command "src/scripts/keycloak.sh token dr.amal" | tee "$no_audit"
 
 p95() { awk -v query="$2" '$2 == "read.query=" query { sub("p95_ms=", "", $5); print $5 }' "$1"; }

@@ -76,7 +76,14 @@ public final class Benchmark {
         progress("Reads: %d samples per query over %d patients", options.readSamples(), loaded.size());
         List<ReadPhase.Result> reads = new ReadPhase(server, options.seed()).run(loaded, options.readSamples());
 
-        return new Report.Run(options, software, started, Instant.now(), List.of(phaseA, phaseB, resent), reads);
+        ExportPhase.Result export = null;
+        if (options.export()) {
+            progress("Bulk export: %s", ExportPhase.TYPES);
+            export = new ExportPhase(server).run();
+        }
+
+        return new Report.Run(
+                options, software, started, Instant.now(), List.of(phaseA, phaseB, resent), reads, export);
     }
 
     /** Progress goes to stderr, so that stdout holds only the report. */

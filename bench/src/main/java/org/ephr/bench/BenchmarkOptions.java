@@ -12,6 +12,7 @@ record BenchmarkOptions(
         String validationLabel,
         String securityLabel,
         String tokenCommand,
+        boolean export,
         boolean help) {
 
     static final String USAGE =
@@ -31,10 +32,12 @@ record BenchmarkOptions(
               --security-label TEXT     whether access control is on, for the report (e.g. "off", "on")
               --token-command CMD       a shell command printing a bearer token, for a secured server; run
                                         again every 3 minutes (e.g. "src/scripts/keycloak.sh token dr.amal")
+              --export yes|no           end with a bulk export of everything loaded (default yes; the caller must
+                                        be allowed to export, e.g. a national system, not a clinician)
               --help                    print this text
 
             Phases: warm-up; ingest A (1 client, first set); ingest B (C clients, second set); reads (1 client):
-            Patient?identifier=, Observation?patient=&code=, Patient/<id>/$everything. Prints a markdown summary
+            Patient?identifier=, Observation?patient=&code=, Patient/<id>/$everything; bulk export. Prints a markdown summary
             and one "RESULT key=value ..." line per measurement. Exits with status 1 at the first failed request.
             """;
 
@@ -49,6 +52,7 @@ record BenchmarkOptions(
         String label = "";
         String securityLabel = "";
         String tokenCommand = null;
+        boolean export = true;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
@@ -63,6 +67,7 @@ record BenchmarkOptions(
                         label,
                         securityLabel,
                         tokenCommand,
+                        export,
                         true);
             }
             if (i + 1 >= args.length) {
@@ -81,6 +86,7 @@ record BenchmarkOptions(
                     case "--validation-label" -> label = value;
                     case "--security-label" -> securityLabel = value;
                     case "--token-command" -> tokenCommand = value;
+                    case "--export" -> export = yesOrNo(name, value);
                     default -> throw new IllegalArgumentException("Unknown option " + name);
                 }
             } catch (NumberFormatException e) {
@@ -103,7 +109,16 @@ record BenchmarkOptions(
                 label,
                 securityLabel,
                 tokenCommand,
+                export,
                 false);
+    }
+
+    private static boolean yesOrNo(String name, String value) {
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException(name + " takes yes or no");
+        };
     }
 
     private static int atLeast(String name, int value, int minimum) {

@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 
@@ -38,6 +39,11 @@ final class FhirServer {
 
     String baseUrl() {
         return baseUrl;
+    }
+
+    /** The bearer token for requests made outside HAPI's client; empty for an unsecured server. */
+    Optional<String> bearerToken() {
+        return tokens == null ? Optional.empty() : Optional.of(tokens.current());
     }
 
     FhirContext context() {

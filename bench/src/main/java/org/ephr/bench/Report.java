@@ -13,7 +13,8 @@ final class Report {
             Instant started,
             Instant finished,
             List<IngestPhase.Result> ingest,
-            List<ReadPhase.Result> reads) {}
+            List<ReadPhase.Result> reads,
+            ExportPhase.Result export /* null when not run */) {}
 
     private Report() {}
 
@@ -97,6 +98,28 @@ final class Report {
         }
     }
 
+    private static void printExport(Run run, PrintStream out) {
+        ExportPhase.Result export = run.export();
+        if (export == null) {
+            return;
+        }
+        out.println();
+        out.println("## Bulk export (system level, `_type=" + ExportPhase.TYPES + "`, every resource on the server)");
+        out.println();
+        out.println(
+                "| Resources | Files | Job (s) | Job resources/s | Download (s) | End to end resources/s | By type |");
+        out.println("|---:|---:|---:|---:|---:|---:|---|");
+        out.println(format(
+                "| %d | %d | %.1f | %.0f | %.1f | %.0f | %s |",
+                export.resources(),
+                export.files(),
+                export.jobNanos() / 1e9,
+                export.jobResourcesPerSecond(),
+                export.downloadNanos() / 1e9,
+                export.endToEndResourcesPerSecond(),
+                export.byType()));
+    }
+
     private static void printResultLines(Run run, PrintStream out) {
         BenchmarkOptions options = run.options();
         String label = "label="
@@ -151,6 +174,24 @@ final class Report {
                     result.emptyResults(),
                     label));
         }
+        printExportResultLine(run, out, label);
+    }
+
+    private static void printExportResultLine(Run run, PrintStream out, String label) {
+        ExportPhase.Result export = run.export();
+        if (export == null) {
+            return;
+        }
+        out.println(format(
+                "RESULT export.resources=%d files=%d job_s=%.3f job_resources_per_s=%.1f download_s=%.3f"
+                        + " end_to_end_resources_per_s=%.1f %s",
+                export.resources(),
+                export.files(),
+                export.jobNanos() / 1e9,
+                export.jobResourcesPerSecond(),
+                export.downloadNanos() / 1e9,
+                export.endToEndResourcesPerSecond(),
+                label));
     }
 
     private static void row(PrintStream out, String key, String value) {

@@ -22,7 +22,11 @@ class ReportTest {
         List<String> results =
                 output.lines().filter(line -> line.startsWith("RESULT ")).toList();
 
-        assertThat(results).hasSize(1 + 3 + 1 + ReadQuery.values().length);
+        assertThat(results).hasSize(1 + 3 + 1 + ReadQuery.values().length + 1);
+        assertThat(fields(results.get(results.size() - 1)))
+                .containsEntry("export.resources", "12000")
+                .containsEntry("job_resources_per_s", "3000.0")
+                .containsEntry("end_to_end_resources_per_s", "2400.0");
         Map<String, String> ingestB = fields(results.get(2));
         assertThat(ingestB)
                 .containsEntry("ingest.clients", "4")
@@ -76,7 +80,13 @@ class ReportTest {
                     Instant.parse("2025-01-01T10:00:00Z"),
                     Instant.parse("2025-01-01T10:05:00Z"),
                     List.of(single, concurrent, resent),
-                    reads);
+                    reads,
+                    new ExportPhase.Result(
+                            12_000,
+                            6,
+                            4_000_000_000L,
+                            1_000_000_000L,
+                            Map.of("Observation", 8_000L, "Patient", 4_000L)));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             Report.print(run, new PrintStream(bytes, true, StandardCharsets.UTF_8));
             return bytes.toString(StandardCharsets.UTF_8);
