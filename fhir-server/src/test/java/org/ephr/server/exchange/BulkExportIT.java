@@ -154,7 +154,7 @@ class BulkExportIT extends SecuredServerTestBase {
     }
 
     @Test
-    void exportWhenClinicianOrPublicHealthOfficerThenForbidden() {
+    void exportWhenClinicianOrPublicHealthOfficerOrATypeNotReadableThenForbidden() {
         for (String token : List.of(tokenOf("dr.klaus"), tokenOf("pho.jo"))) {
             var response = RawHttp.send(request(token, "$export?_type=Patient")
                     .header("Prefer", "respond-async")
@@ -162,6 +162,11 @@ class BulkExportIT extends SecuredServerTestBase {
                     .build());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
         }
+        var auditTrail = RawHttp.send(request(clientTokenOf(NATIONAL_EHR_DE), "$export?_type=Patient,AuditEvent")
+                .header("Prefer", "respond-async")
+                .GET()
+                .build());
+        assertThat(auditTrail.statusCode()).as("a type it may not read").isEqualTo(403);
     }
 
     private ExportedFiles export(String token, String kickOff) throws Exception {
