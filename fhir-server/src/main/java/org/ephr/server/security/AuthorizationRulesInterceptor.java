@@ -157,29 +157,27 @@ class AuthorizationRulesInterceptor extends AuthorizationInterceptor {
                 // against what the caller may read; which patients go into the files is consent's decision, inside
                 // the job (BulkExportAccess, BulkExportConsent).
                 case "$export" -> {
+                    // First: at kick-off HAPI asks the rules again (pointcut STORAGE_INITIATE_BULK_EXPORT), and the
+                    // operation rules below would allow any types there before this one is reached.
+                    rules.allow("Bulk export of the record types the caller may read")
+                            .bulkExport()
+                            .any()
+                            .withResourceTypes(AccessPolicy.bulkReadableTypes(access))
+                            .andThen();
                     named.onServer().andAllowAllResponses().andThen();
+                    for (var level : List.of(Patient.class, Group.class)) {
+                        rules.allow(operation)
+                                .operation()
+                                .named(operation)
+                                .onInstancesOfType(level)
+                                .andAllowAllResponses()
+                                .andThen();
+                    }
                     rules.allow(operation)
                             .operation()
                             .named(operation)
                             .onType(Patient.class)
                             .andAllowAllResponses()
-                            .andThen();
-                    rules.allow(operation)
-                            .operation()
-                            .named(operation)
-                            .onInstancesOfType(Patient.class)
-                            .andAllowAllResponses()
-                            .andThen();
-                    rules.allow(operation)
-                            .operation()
-                            .named(operation)
-                            .onInstancesOfType(Group.class)
-                            .andAllowAllResponses()
-                            .andThen();
-                    rules.allow("Bulk export of the record types the caller may read")
-                            .bulkExport()
-                            .any()
-                            .withResourceTypes(AccessPolicy.bulkReadableTypes(access))
                             .andThen();
                 }
                 // The answer is AuditEvents, outside the compartment as HAPI sees it: the instance is the check.

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 
@@ -68,6 +69,39 @@ class MigrantSummaryStrategy extends DefaultJpaIpsGenerationStrategy {
                         .build());
     }
 
+    /**
+     * Every section's search, HAPI's and ours, loads synchronously: the generator reads all of a section's results
+     * at once and never pages, so HAPI's default of persisting each search for later paging (about 15 per summary)
+     * is only database writes and latency.
+     */
+    @Override
+    protected void addJpaSection(Section section, JpaSectionSearchStrategyCollection searches) {
+        var synchronous = JpaSectionSearchStrategyCollection.newBuilder();
+        for (Class<? extends IBaseResource> type : searches.getResourceTypes()) {
+            addSynchronously(synchronous, type, searches);
+        }
+        super.addJpaSection(section, synchronous.build());
+    }
+
+    private static <T extends IBaseResource> void addSynchronously(
+            JpaSectionSearchStrategyCollection.JpaSectionSearchStrategyCollectionBuilder builder,
+            Class<T> type,
+            JpaSectionSearchStrategyCollection searches) {
+        IJpaSectionSearchStrategy<T> search = searches.getSearchStrategy(type);
+        builder.addStrategy(type, new IJpaSectionSearchStrategy<T>() {
+            @Override
+            public void massageResourceSearch(IpsSectionContext<T> context, SearchParameterMap parameters) {
+                search.massageResourceSearch(context, parameters);
+                parameters.setLoadSynchronous(true);
+            }
+
+            @Override
+            public boolean shouldInclude(IpsSectionContext<T> context, T candidate) {
+                return search.shouldInclude(context, candidate);
+            }
+        });
+    }
+
     /** The IPS results section without the TB tests, which have their own section. */
     @Override
     protected void addJpaSectionDiagnosticResults() {
@@ -89,18 +123,31 @@ class MigrantSummaryStrategy extends DefaultJpaIpsGenerationStrategy {
                         .build());
     }
 
-    @Override
-    public List<String> getNarrativePropertyFiles() {
-        // First, so that the e-PHR's immunizations template is chosen over HAPI's for the same section.
+    /**
+     * The narrative templates, rendered by {@link CachingIpsGeneratorSvc}: the e-PHR's first, so that its
+     * immunizations template is chosen over HAPI's for the same section.
+     */
+    List<String> narrativeTemplateFiles() {
         List<String> files = new ArrayList<>();
         files.add("classpath:org/ephr/server/summary/narrative/migrant-narratives.properties");
         files.addAll(super.getNarrativePropertyFiles());
         return files;
     }
 
+    /**
+     * None for HAPI's generator, which would read them again for every section of every document:
+     * {@link CachingIpsGeneratorSvc} renders the narratives from {@link #narrativeTemplateFiles()}.
+     */
+    @Override
+    public List<String> getNarrativePropertyFiles() {
+        return List.of();
+    }
+
     @Override
     public IBaseResource createAuthor() {
         var author = new Organization();
+        // An id, so that the Composition names its author (IPS requires one) and the entry gets a fullUrl.
+        author.setId(IdType.newRandomUuid());
         author.setName(authorName);
         return author;
     }

@@ -3,7 +3,6 @@ package org.ephr.server.summary;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.jpa.ips.generator.IIpsGeneratorSvc;
-import ca.uhn.fhir.jpa.ips.generator.IpsGeneratorSvcImpl;
 import ca.uhn.fhir.jpa.ips.provider.IpsOperationProvider;
 import org.ephr.server.config.FhirServerCustomizer;
 import org.ephr.server.conformance.ConformancePackage;
@@ -25,7 +24,7 @@ class SummaryConfig {
         var strategy = new MigrantSummaryStrategy("Migrant e-PHR");
         strategy.setFhirContext(fhirContext);
         strategy.setDaoRegistry(daos);
-        return new IpsGeneratorSvcImpl(fhirContext, strategy);
+        return new CachingIpsGeneratorSvc(fhirContext, strategy);
     }
 
     @Bean

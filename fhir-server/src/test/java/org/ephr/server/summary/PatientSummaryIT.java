@@ -2,11 +2,15 @@ package org.ephr.server.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.ips.generator.IpsGeneratorSvcImpl;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.ephr.server.support.SecuredServerTestBase;
@@ -25,6 +29,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The International Patient Summary a clinician at a transit or destination site reads: HAPI's IPS document with the
@@ -37,6 +42,9 @@ class PatientSummaryIT extends SecuredServerTestBase {
     private static final String SECTIONS = "https://fhir.migrant-ephr.org/CodeSystem/summary-section-cs";
     private static String patientId;
     private static Bundle sent;
+
+    @Autowired
+    private FhirContext fhirContext;
 
     @BeforeEach
     void migrantAssessedInAmman() {
@@ -64,6 +72,12 @@ class PatientSummaryIT extends SecuredServerTestBase {
                 .collect(Collectors.toMap(
                         section -> section.getCode().getCodingFirstRep().getCode(), s -> s));
         assertThat(sections).containsKeys("11369-6", "11450-4", "tb-screening");
+        String author = composition.getAuthorFirstRep().getReference();
+        assertThat(author).as("IPS requires an author").isNotBlank();
+        assertThat(document.getEntry())
+                .as("the author is in the document")
+                .anyMatch(entry -> author.equals(entry.getFullUrl())
+                        && entry.getResource() instanceof org.hl7.fhir.r4.model.Organization);
 
         List<Resource> immunizations = entries(document, sections.get("11369-6"));
         assertThat(immunizations)
@@ -88,6 +102,54 @@ class PatientSummaryIT extends SecuredServerTestBase {
                             && MigrantSummaryStrategy.isTbTest(observation));
         }
         assertThat(entries(document, sections.get("11450-4"))).hasSameSizeAs(resources(sent, Condition.class));
+    }
+
+    /**
+     * The narratives are rendered once per server by a shared template engine, not by HAPI's generator: the same
+     * HTML as HAPI's own generator renders from the same templates, and the same again for the next document.
+     */
+    @Test
+    void summaryNarrativesWhenRenderedBySharedEngineThenSameAsHapisGeneratorForEveryDocument() {
+        var hapiStrategy = new MigrantSummaryStrategy("Migrant e-PHR") {
+            @Override
+            public List<String> getNarrativePropertyFiles() {
+                return narrativeTemplateFiles();
+            }
+        };
+        hapiStrategy.setFhirContext(fhirContext);
+        hapiStrategy.setDaoRegistry(daos);
+        var hapi = new IpsGeneratorSvcImpl(fhirContext, hapiStrategy);
+        var strategy = new MigrantSummaryStrategy("Migrant e-PHR");
+        strategy.setFhirContext(fhirContext);
+        strategy.setDaoRegistry(daos);
+        var shared = new CachingIpsGeneratorSvc(fhirContext, strategy);
+        var request = new SystemRequestDetails();
+        request.setFhirServerBase(fhirBase());
+        var patient = new IdType("Patient", patientId);
+
+        Map<String, String> expected = narratives((Bundle) hapi.generateIps(request, patient, null));
+        Map<String, String> first = narratives((Bundle) shared.generateIps(request, patient, null));
+        Map<String, String> second = narratives((Bundle) shared.generateIps(request, patient, null));
+
+        assertThat(expected).containsKeys("composition", "11369-6", "tb-screening");
+        assertThat(expected.get("11369-6")).contains("<th>Country</th>");
+        assertThat(first).isEqualTo(expected);
+        assertThat(second).isEqualTo(expected);
+    }
+
+    /** The Composition's and each section's narrative, random identifiers (generated per document) masked. */
+    private static Map<String, String> narratives(Bundle document) {
+        Composition composition = (Composition) document.getEntryFirstRep().getResource();
+        Map<String, String> narratives = new TreeMap<>();
+        narratives.put("composition", composition.getText().getDivAsString());
+        for (Composition.SectionComponent section : composition.getSection()) {
+            narratives.put(
+                    section.getCode().getCodingFirstRep().getCode(),
+                    section.getText()
+                            .getDivAsString()
+                            .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID"));
+        }
+        return narratives;
     }
 
     @Test
