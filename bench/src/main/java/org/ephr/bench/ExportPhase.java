@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,6 +34,10 @@ final class ExportPhase {
     }
 
     record Result(long resources, int files, long jobNanos, long downloadNanos, Map<String, Long> byType) {
+        Result {
+            byType = Collections.unmodifiableMap(new TreeMap<>(byType)); // printed in type order
+        }
+
         double jobResourcesPerSecond() {
             return resources / (jobNanos / 1e9);
         }

@@ -96,6 +96,7 @@ final class Report {
                     result.requestsPerSecond(),
                     result.emptyResults()));
         }
+        printExport(run, out);
     }
 
     private static void printExport(Run run, PrintStream out) {

@@ -56,7 +56,8 @@ class ReportTest {
                 .contains("| Validation | base R4 |")
                 .contains("| ingest B | 4 | 2 | 20 | 0.50 | 40.0 | 4.0 | 100.0 | 300.0 | 20 |")
                 .contains("`Patient/<id>/$summary (IPS document)`")
-                .contains("`Patient/<id>/$everything (first page)`");
+                .contains("`Patient/<id>/$everything (first page)`")
+                .contains("| 12000 | 6 | 4.0 | 3000 | 1.0 | 2400 | {Observation=8000, Patient=4000} |");
     }
 
     private static String printed(Locale locale) {

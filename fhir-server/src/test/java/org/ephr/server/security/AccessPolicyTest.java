@@ -85,6 +85,42 @@ class AccessPolicyTest {
                 .containsExactlyInAnyOrder(Permission.CREATE, Permission.UPDATE, Permission.DELETE));
     }
 
+    @Test
+    void nationalSystemExportsTheRecordTypesItReadsButNeitherFilesNorTheAuditTrail() {
+        var access = AccessPolicy.accessFor(caller(Set.of("ehr-system"), Set.of("system/*.rs"), null));
+
+        assertThat(AccessPolicy.bulkReadableTypes(access))
+                .contains("Patient", "Observation", "Immunization", "Group", "Organization")
+                .doesNotContain("Binary", "AuditEvent");
+        assertThat(access.operations()).contains("$export", "$export-poll-status", "$load-ndjson");
+    }
+
+    @Test
+    void nationalSystemWithATypeScopeThenExportsOnlyThatType() {
+        var access = AccessPolicy.accessFor(caller(Set.of("ehr-system"), Set.of("system/Immunization.rs"), null));
+
+        assertThat(AccessPolicy.bulkReadableTypes(access)).containsExactly("Immunization");
+    }
+
+    @Test
+    void clinicianThenNoBulkExportOrLoading() {
+        var access = AccessPolicy.accessFor(caller(Set.of("clinician"), Set.of("user/*.cruds"), null));
+
+        assertThat(access.operations()).doesNotContain("$export", "$export-poll-status", "$load-ndjson");
+    }
+
+    @Test
+    void callerWhenSnapshotTakenThenRestoredExactlyAndGarbageIsNoCaller() {
+        var caller = new Caller(
+                "sub-1", "national-ehr-de", "national-ehr-de", Set.of("ehr-system"), Set.of("system/*.rs"), "moh-de",
+                "DE", null, null);
+
+        assertThat(Caller.fromSnapshot(caller.snapshot())).contains(caller);
+        assertThat(Caller.fromSnapshot("{\"username\":\"x\"}")).isEmpty();
+        assertThat(Caller.fromSnapshot("not json")).isEmpty();
+        assertThat(Caller.fromSnapshot(null)).isEmpty();
+    }
+
     private static Caller caller(Set<String> roles, Set<String> scopes, String patient) {
         return new Caller("sub", "user", "ephr-app", roles, scopes, "site-a", "JO", patient, null);
     }
