@@ -112,8 +112,15 @@ class AccessPolicyTest {
     @Test
     void callerWhenSnapshotTakenThenRestoredExactlyAndGarbageIsNoCaller() {
         var caller = new Caller(
-                "sub-1", "national-ehr-de", "national-ehr-de", Set.of("ehr-system"), Set.of("system/*.rs"), "moh-de",
-                "DE", null, null);
+                "sub-1",
+                "national-ehr-de",
+                "national-ehr-de",
+                Set.of("ehr-system"),
+                Set.of("system/*.rs"),
+                "moh-de",
+                "DE",
+                null,
+                null);
 
         assertThat(Caller.fromSnapshot(caller.snapshot())).contains(caller);
         assertThat(Caller.fromSnapshot("{\"username\":\"x\"}")).isEmpty();
