@@ -5,6 +5,9 @@
 #        src/scripts/keycloak.sh stop
 #        src/scripts/keycloak.sh token <username> [password]      access token of a demo user (password: demo)
 #        src/scripts/keycloak.sh client-token <client-id> <secret>  access token of a client (client credentials)
+#        src/scripts/keycloak.sh backend-token <client-id> <private-key.pem>  the same for a SMART Backend Services
+#          client, authenticated by a JWT assertion signed with its RSA key (RS384), e.g. national-ehr-jo-backend
+#          deploy/keycloak/dev-keys/national-ehr-jo-backend.private.pem (a LOCAL DEVELOPMENT DEFAULT key)
 #   The Keycloak server distribution comes through Maven (org.keycloak:keycloak-quarkus-dist, zip) and is unpacked
 #   once into target/keycloak/. Every start re-imports the realm file: Keycloak's dev database is wiped first.
 #   Environment: EPHR_KEYCLOAK_PORT (default 8180), WAIT_SECONDS (default 180),
@@ -13,7 +16,7 @@
 #   development defaults too: never deploy that realm file as it is.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-usage() { sed -n '2,13p' src/scripts/keycloak.sh >&2; exit 2; }
+usage() { sed -n '2,16p' src/scripts/keycloak.sh >&2; exit 2; }
 
 # Keep in step with keycloak.version in fhir-server/pom.xml.
 version=26.7.3
@@ -47,6 +50,31 @@ try:
     print(json.loads(body)["access_token"])
 except (ValueError, KeyError):
     sys.exit("Token request refused: " + body)'
+}
+
+# SMART Backend Services: client credentials with a client assertion (RS384, kid the key's RFC 7638 thumbprint).
+backend_token() {
+  local assertion
+  assertion=$(python3 - "$1" "$2" "$token_url" <<'PY'
+import base64, hashlib, json, subprocess, sys, time, uuid
+client, key, audience = sys.argv[1:4]
+b64 = lambda data: base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+modulus = subprocess.run(["openssl", "rsa", "-in", key, "-noout", "-modulus"], check=True,
+                         capture_output=True, text=True).stdout.strip().split("=", 1)[1]
+jwk = {"e": "AQAB", "kty": "RSA", "n": b64(bytes.fromhex(modulus))}
+kid = b64(hashlib.sha256(json.dumps(jwk, separators=(",", ":"), sort_keys=True).encode()).digest())
+now = int(time.time())
+header = {"alg": "RS384", "typ": "JWT", "kid": kid}
+claims = {"iss": client, "sub": client, "aud": audience, "jti": str(uuid.uuid4()), "iat": now, "exp": now + 240}
+signing_input = b64(json.dumps(header).encode()) + "." + b64(json.dumps(claims).encode())
+signature = subprocess.run(["openssl", "dgst", "-sha384", "-sign", key], input=signing_input.encode(),
+                           check=True, capture_output=True).stdout
+print(signing_input + "." + b64(signature))
+PY
+)
+  token_request -d grant_type=client_credentials \
+    --data-urlencode "client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer" \
+    --data-urlencode "client_assertion=${assertion}"
 }
 
 start() {
@@ -125,6 +153,10 @@ case "$command" in
     [[ $# -ge 2 ]] || usage
     token_request -d grant_type=client_credentials \
       --data-urlencode "client_id=$1" --data-urlencode "client_secret=$2"
+    ;;
+  backend-token)
+    [[ $# -ge 2 ]] || usage
+    backend_token "$1" "$2"
     ;;
   *) usage ;;
 esac

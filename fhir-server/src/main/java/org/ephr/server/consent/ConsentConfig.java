@@ -6,6 +6,7 @@ import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import java.time.Clock;
 import org.ephr.server.config.FhirServerCustomizer;
+import org.ephr.server.security.SecurityProperties;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -13,9 +14,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The patient's consent, enforced on every response and write of the FHIR API, and break-glass. */
+/**
+ * The patient's consent, enforced on every response and write of the FHIR API, and break-glass, when security is
+ * on. Bulk export jobs are judged on every node, whatever its own setting: Batch2 lets any node sharing the database
+ * run the steps of a job another node started.
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "true", matchIfMissing = true)
 class ConsentConfig {
 
     @Bean
@@ -33,18 +37,24 @@ class ConsentConfig {
     }
 
     @Bean
-    FhirServerCustomizer consentEnforcement(
+    RecordConsentService recordConsentService(
             PatientAccessDecider decider,
             PatientRecordFactsRepository repository,
             FhirContext fhirContext,
-            DaoRegistry daos,
-            ConsentProperties properties,
+            SecurityProperties security,
             IInterceptorService interceptors) {
         // Evictions must also see the server's own writes (break-glass grants), hence the global service.
         interceptors.registerInterceptor(new ConsentCacheEviction(repository));
         var consentService = new RecordConsentService(decider, repository, fhirContext);
         // Bulk export jobs call their hooks on the global service, outside any request.
-        interceptors.registerInterceptor(new BulkExportConsent(consentService, decider));
+        interceptors.registerInterceptor(new BulkExportConsent(consentService, decider, security.enabled()));
+        return consentService;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "true", matchIfMissing = true)
+    FhirServerCustomizer consentEnforcement(
+            RecordConsentService consentService, DaoRegistry daos, ConsentProperties properties) {
         return server -> {
             server.registerInterceptor(new ConsentInterceptor(consentService));
             server.registerInterceptor(new ConsentWriteGuard(consentService));

@@ -37,8 +37,11 @@ class SmartConfigurationFilter extends OncePerRequestFilter {
         configuration.put("authorization_endpoint", properties.authorizationEndpoint());
         configuration.put("token_endpoint", properties.tokenEndpoint());
         configuration.put("grant_types_supported", List.of("authorization_code", "client_credentials"));
+        // private_key_jwt: SMART Backend Services (national systems; the realm's national-ehr-jo-backend client).
         configuration.put(
-                "token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+                "token_endpoint_auth_methods_supported",
+                List.of("client_secret_basic", "client_secret_post", "private_key_jwt"));
+        configuration.put("token_endpoint_auth_signing_alg_values_supported", List.of("RS384", "ES384"));
         configuration.put("response_types_supported", List.of("code"));
         configuration.put("code_challenge_methods_supported", List.of("S256"));
         configuration.put("scopes_supported", SCOPES);
@@ -48,6 +51,7 @@ class SmartConfigurationFilter extends OncePerRequestFilter {
                         "launch-standalone",
                         "client-public",
                         "client-confidential-symmetric",
+                        "client-confidential-asymmetric",
                         "context-standalone-patient",
                         "sso-openid-connect",
                         "permission-patient",

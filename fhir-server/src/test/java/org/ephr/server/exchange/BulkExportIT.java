@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ephr.server.support.ClinicalFixtures;
+import org.ephr.server.support.KeycloakTestServer;
 import org.ephr.server.support.RawHttp;
 import org.ephr.server.support.SecuredServerTestBase;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -135,6 +136,18 @@ class BulkExportIT extends SecuredServerTestBase {
 
         assertThat(files.ids("Patient")).containsExactly(heldInBerlin);
         assertThat(files.ids("Observation")).containsExactly(weightOf.get(heldInBerlin));
+    }
+
+    @Test
+    void exportWhenSmartBackendServicesClientOfJordanThenRecordsHeldInJordan() throws Exception {
+        String client = "national-ehr-jo-backend";
+        String token = KeycloakTestServer.get().backendServicesToken(client, KeycloakTestServer.developmentKey(client));
+
+        var files = export(token, "$export?_type=Patient&_since=" + encoded(since));
+
+        assertThat(files.ids("Patient"))
+                .contains(heldInAmmanUnshared, heldInAmmanShared)
+                .doesNotContain(heldInBerlin);
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -128,6 +130,32 @@ class KeycloakRealmIT {
         assertThat(claims.path("organization").asText()).isEqualTo(organization);
         assertThat(claims.path("country").asText()).isEqualTo(country);
         assertThat(scopes(claims)).contains("system/*.cruds", "system/*.rs").doesNotContain("user/*.cruds");
+    }
+
+    @Test
+    void backendServicesClientWhenAssertionSignedWithItsKeyThenTokenAndWithAnotherKeyOrASecretThenRefused()
+            throws Exception {
+        String clientId = "national-ehr-jo-backend";
+        JsonNode claims = KeycloakTestServer.claims(
+                keycloak.backendServicesToken(clientId, KeycloakTestServer.developmentKey(clientId)));
+
+        assertIssuedForTheFhirApi(claims);
+        assertThat(claims.path("azp").asText()).isEqualTo(clientId);
+        assertThat(roles(claims)).containsExactly("ehr-system");
+        assertThat(claims.path("organization").asText()).isEqualTo("moh-jo");
+        assertThat(claims.path("country").asText()).isEqualTo("JO");
+
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var anotherKey = (RSAPrivateCrtKey) generator.generateKeyPair().getPrivate();
+        var forged = KeycloakTestServer.postForm(
+                keycloak.tokenEndpoint(), keycloak.backendServicesForm(clientId, anotherKey));
+        assertThat(forged.statusCode()).isBetween(400, 401);
+        assertThat(forged.body()).contains("invalid_client");
+        var withSecret = KeycloakTestServer.postForm(
+                keycloak.tokenEndpoint(),
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", "anything"));
+        assertThat(withSecret.statusCode()).isBetween(400, 401);
     }
 
     @Test

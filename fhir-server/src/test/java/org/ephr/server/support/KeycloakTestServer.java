@@ -2,6 +2,14 @@ package org.ephr.server.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,12 +23,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -114,6 +131,69 @@ public final class KeycloakTestServer {
             form.put("scope", scope);
         }
         return accessToken(tokenEndpoint(), form);
+    }
+
+    /**
+     * An access token of a SMART Backend Services client: client credentials, the client authenticated by a JWT
+     * assertion signed with its private key (RS384), as SMART Backend Services prescribe.
+     */
+    public String backendServicesToken(String clientId, RSAPrivateCrtKey key) {
+        return accessToken(tokenEndpoint(), backendServicesForm(clientId, key));
+    }
+
+    /** The token request of {@link #backendServicesToken}, for tests of refused assertions. */
+    public Map<String, String> backendServicesForm(String clientId, RSAPrivateCrtKey key) {
+        try {
+            var publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+            var now = Instant.now();
+            var assertion = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS384)
+                            .type(JOSEObjectType.JWT)
+                            .keyID(new RSAKey.Builder(publicKey)
+                                    .build()
+                                    .computeThumbprint()
+                                    .toString())
+                            .build(),
+                    new JWTClaimsSet.Builder()
+                            .issuer(clientId)
+                            .subject(clientId)
+                            .audience(tokenEndpoint())
+                            .jwtID(UUID.randomUUID().toString())
+                            .issueTime(Date.from(now))
+                            .expirationTime(Date.from(now.plusSeconds(240)))
+                            .build());
+            assertion.sign(new RSASSASigner(key));
+            return form(
+                    "grant_type",
+                    "client_credentials",
+                    "client_assertion_type",
+                    "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                    "client_assertion",
+                    assertion.serialize());
+        } catch (GeneralSecurityException | JOSEException e) {
+            throw new IllegalStateException("Cannot sign a client assertion", e);
+        }
+    }
+
+    /** The development private key of one of the realm's backend services clients ({@code deploy/keycloak/dev-keys}). */
+    public static RSAPrivateCrtKey developmentKey(String clientId) {
+        return rsaPrivateKey(Path.of(requiredProperty("ephr.test.keycloak.realm"))
+                .resolveSibling("dev-keys/" + clientId + ".private.pem"));
+    }
+
+    /** A PKCS#8 PEM RSA private key. */
+    public static RSAPrivateCrtKey rsaPrivateKey(Path pem) {
+        try {
+            String base64 =
+                    Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Not a PKCS#8 RSA private key: " + pem, e);
+        }
     }
 
     /** A master-realm admin token ({@code admin-cli}), for tests that use the admin REST API. */
