@@ -6,16 +6,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
-import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.openssl.PEMParser;
 
 /** Verifies the detached JWS that {@link ReportSigner} makes, saying why when it fails. */
@@ -67,11 +62,7 @@ public final class ReportSignature {
         if (!expectedKeyId.equals(keyId)) {
             return Verification.invalid("signed with key " + keyId + ", not with the given key " + expectedKeyId);
         }
-        byte[] input = signingInput(parts[0], report);
-        var verifier = new Ed25519Signer();
-        verifier.init(false, publicKey);
-        verifier.update(input, 0, input.length);
-        return verifier.verifySignature(signature)
+        return Ed25519SigningKey.verify(publicKey, signingInput(parts[0], report), signature)
                 ? new Verification(true, "valid signature by key " + keyId)
                 : Verification.invalid("the signature does not match the report and header");
     }
@@ -108,23 +99,9 @@ public final class ReportSignature {
         }
     }
 
-    /** The first 16 hex digits of the SHA-256 of the key's SubjectPublicKeyInfo. */
+    /** The key id a {@link ReportSigner} with this public key names in its header. */
     public static String keyId(Ed25519PublicKeyParameters publicKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(subjectPublicKeyInfo(publicKey));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static byte[] subjectPublicKeyInfo(Ed25519PublicKeyParameters publicKey) {
-        try {
-            return SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(publicKey)
-                    .getEncoded();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Ed25519SigningKey.keyId(publicKey);
     }
 
     static byte[] signingInput(String encodedHeader, byte[] payload) {

@@ -10,7 +10,6 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.ephr.server.config.FhirServerCustomizer;
@@ -59,10 +58,7 @@ class AuditConfig {
                 properties.signingKey(),
                 properties.keyDirectory(),
                 GENERATED_KEY_NAME);
-        CheckpointSigner signer = CheckpointSigner.fromPkcs8Pem(SigningKeyFiles.privateKeyPem(source, () -> {
-            CheckpointSigner generated = CheckpointSigner.generate(new SecureRandom());
-            return new SigningKeyFiles.KeyPairPem(generated.privateKeyPem(), generated.publicKeyPem());
-        }));
+        CheckpointSigner signer = CheckpointSigner.fromPkcs8Pem(SigningKeyFiles.privateKeyPem(source));
         log.info("Audit checkpoint signing key id {}", signer.keyId());
         return signer;
     }

@@ -64,7 +64,7 @@ final class AuditEventHasher {
         return hex(sha256(joined));
     }
 
-    static byte[] sha256(byte[] data) {
+    private static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {
@@ -72,7 +72,7 @@ final class AuditEventHasher {
         }
     }
 
-    static String hex(byte[] bytes) {
+    private static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
     }
 

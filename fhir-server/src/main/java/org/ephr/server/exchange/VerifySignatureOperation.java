@@ -2,14 +2,11 @@ package org.ephr.server.exchange;
 
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
-import org.ephr.export.ReportSignature;
 import org.ephr.export.ReportSigner;
+import org.ephr.server.keys.DetachedSignatureVerifier;
 import org.hl7.fhir.r4.model.Base64BinaryType;
-import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
 
@@ -26,14 +23,19 @@ class VerifySignatureOperation {
     /** A public key this server trusts, under the name it reports. */
     record TrustedKey(String name, Ed25519PublicKeyParameters publicKey) {}
 
-    private final ReportSigner ownKey;
-    private final String ownName;
-    private final Map<String, TrustedKey> trustedByKeyId;
+    private final DetachedSignatureVerifier verifier;
 
     VerifySignatureOperation(ReportSigner ownKey, String ownName, Map<String, TrustedKey> trustedByKeyId) {
-        this.ownKey = ownKey;
-        this.ownName = ownName;
-        this.trustedByKeyId = trustedByKeyId;
+        var own = new DetachedSignatureVerifier.SigningKey(ownName, ownKey.publicKey());
+        this.verifier = new DetachedSignatureVerifier(ownKey, "content", keyId -> {
+            if (ownKey.keyId().equals(keyId)) {
+                return own;
+            }
+            TrustedKey trusted = trustedByKeyId.get(keyId);
+            return trusted == null
+                    ? null
+                    : new DetachedSignatureVerifier.SigningKey(trusted.name(), trusted.publicKey());
+        });
     }
 
     @Operation(name = NAME, idempotent = false)
@@ -41,36 +43,6 @@ class VerifySignatureOperation {
             @OperationParam(name = "content", max = 1) Base64BinaryType content,
             @OperationParam(name = "contentText", max = 1) StringType contentText,
             @OperationParam(name = "signature", max = 1) StringType signature) {
-        var result = new Parameters();
-        result.addParameter("keyId", new StringType(ownKey.keyId()));
-        result.addParameter("publicKey", new StringType(ownKey.publicKeyPem()));
-        byte[] bytes = content != null && content.getValue() != null
-                ? content.getValue()
-                : contentText != null && contentText.getValue() != null
-                        ? contentText.getValue().getBytes(StandardCharsets.UTF_8)
-                        : null;
-        if (bytes == null && signature == null) {
-            return result;
-        }
-        if (bytes == null || signature == null || signature.getValue() == null) {
-            throw new InvalidRequestException("Give both the content (content or contentText) and its signature");
-        }
-        String jws = signature.getValue().trim();
-        String keyId = ReportSignature.keyIdOf(jws);
-        TrustedKey key =
-                ownKey.keyId().equals(keyId) ? new TrustedKey(ownName, ownKey.publicKey()) : trustedByKeyId.get(keyId);
-        if (key == null) {
-            result.addParameter("valid", new BooleanType(false));
-            result.addParameter(
-                    "reason", new StringType("signed with key " + keyId + ", which this server does not trust"));
-            return result;
-        }
-        ReportSignature.Verification verification = ReportSignature.verify(bytes, jws, key.publicKey());
-        result.addParameter("valid", new BooleanType(verification.valid()));
-        if (verification.valid()) {
-            result.addParameter("signer", new StringType(key.name()));
-        }
-        result.addParameter("reason", new StringType(verification.reason()));
-        return result;
+        return verifier.verify(content, contentText, signature);
     }
 }

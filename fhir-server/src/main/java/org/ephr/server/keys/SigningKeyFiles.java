@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.function.Supplier;
+import org.ephr.export.Ed25519SigningKey;
 import org.ephr.export.ReportSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +48,19 @@ public final class SigningKeyFiles {
         }
     }
 
-    /** The private key's PEM: read from the configured file, or from (or generated into) the key directory. */
-    public static String privateKeyPem(KeySource source, Supplier<KeyPairPem> generator) {
+    /**
+     * The private key's PEM: read from the configured file, or from the key directory, where a new Ed25519 key is
+     * generated the first time.
+     */
+    public static String privateKeyPem(KeySource source) {
         if (!source.configuredFile().isBlank()) {
             log.info("{} are signed with the key in {}", source.purpose(), source.configuredFile());
             return read(Path.of(source.configuredFile()));
         }
-        String pem = loadOrGenerate(source, generator);
+        String pem = loadOrGenerate(source, () -> {
+            Ed25519SigningKey generated = Ed25519SigningKey.generate(new SecureRandom());
+            return new KeyPairPem(generated.privateKeyPem(), generated.publicKeyPem());
+        });
         log.warn(
                 "\n*****************************************************************************************\n"
                         + "* {} ARE SIGNED WITH A LOCAL DEVELOPMENT KEY: {}.\n"
@@ -68,10 +75,7 @@ public final class SigningKeyFiles {
 
     /** A detached-JWS signer (IHR reports, exchanged documents) with the key from {@code source}. */
     public static ReportSigner detachedJwsSigner(KeySource source) {
-        return ReportSigner.fromPkcs8Pem(privateKeyPem(source, () -> {
-            ReportSigner generated = ReportSigner.generate(new SecureRandom());
-            return new KeyPairPem(generated.privateKeyPem(), generated.publicKeyPem());
-        }));
+        return ReportSigner.fromPkcs8Pem(privateKeyPem(source));
     }
 
     /** Generates at most one key per directory and name, even when two servers start on it at once. */

@@ -7,14 +7,13 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.ephr.export.ReportRequest;
 import org.ephr.server.security.Caller;
+import org.ephr.server.web.RawResponse;
 import org.hl7.fhir.r4.model.StringType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,16 +116,10 @@ class IhrReportOperation {
     }
 
     private static void write(HttpServletResponse response, SignedReport report) {
-        response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(report.mediaType());
         response.setCharacterEncoding("UTF-8");
         response.setHeader(SIGNATURE_HEADER, report.signature());
-        response.setContentLength(report.content().length);
-        try (var out = response.getOutputStream()) {
-            out.write(report.content());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RawResponse.writeOk(response, report.content());
     }
 
     private static boolean prefersAsync(ServletRequestDetails request) {

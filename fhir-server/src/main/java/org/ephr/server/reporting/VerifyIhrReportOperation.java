@@ -2,12 +2,9 @@ package org.ephr.server.reporting;
 
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.annotation.OperationParam;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import java.nio.charset.StandardCharsets;
-import org.ephr.export.ReportSignature;
 import org.ephr.export.ReportSigner;
+import org.ephr.server.keys.DetachedSignatureVerifier;
 import org.hl7.fhir.r4.model.Base64BinaryType;
-import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
 
@@ -20,10 +17,12 @@ class VerifyIhrReportOperation {
 
     static final String NAME = "$verify-ihr-report";
 
-    private final ReportSigner signer;
+    private final DetachedSignatureVerifier verifier;
 
     VerifyIhrReportOperation(ReportSigner signer) {
-        this.signer = signer;
+        // Whatever key the signature names, it is checked against the report key, which says whose it is not.
+        var reportKey = new DetachedSignatureVerifier.SigningKey(null, signer.publicKey());
+        this.verifier = new DetachedSignatureVerifier(signer, "report", keyId -> reportKey);
     }
 
     @Operation(name = NAME, idempotent = true)
@@ -31,26 +30,6 @@ class VerifyIhrReportOperation {
             @OperationParam(name = "report", max = 1) Base64BinaryType report,
             @OperationParam(name = "reportText", max = 1) StringType reportText,
             @OperationParam(name = "signature", max = 1) StringType signature) {
-        var result = new Parameters();
-        result.addParameter("keyId", new StringType(signer.keyId()));
-        result.addParameter("publicKey", new StringType(signer.publicKeyPem()));
-        byte[] content = report != null && report.getValue() != null
-                ? report.getValue()
-                : reportText != null && reportText.getValue() != null
-                        ? reportText.getValue().getBytes(StandardCharsets.UTF_8)
-                        : null;
-        if (content == null && signature == null) {
-            return result;
-        }
-        if (content == null || signature == null || signature.getValue() == null) {
-            throw new InvalidRequestException("Give both the report (report or reportText) and its signature");
-        }
-        ReportSignature.Verification verification =
-                ReportSignature.verify(content, signature.getValue().trim(), signer.publicKey());
-        result.addParameter("valid", new BooleanType(verification.valid()));
-        if (verification.reason() != null) {
-            result.addParameter("reason", new StringType(verification.reason()));
-        }
-        return result;
+        return verifier.verify(report, reportText, signature);
     }
 }

@@ -7,11 +7,10 @@ import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.ephr.server.summary.print.PrintableRecord;
+import org.ephr.server.web.RawResponse;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
@@ -62,14 +61,8 @@ class PrintableSummaryOperation {
             body = printer.html(document, locale).getBytes(StandardCharsets.UTF_8);
             response.setContentType("text/html;charset=UTF-8");
         }
-        response.setStatus(HttpServletResponse.SC_OK);
         response.setHeader("Content-Language", locale.toLanguageTag());
-        response.setContentLength(body.length);
-        try (var out = response.getOutputStream()) {
-            out.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RawResponse.writeOk(response, body);
     }
 
     /** The patient's first communication language, else English. */

@@ -62,4 +62,11 @@ class VerifySignatureOperationTest {
         assertThatThrownBy(() -> OPERATION.verify(null, new StringType("{}"), null))
                 .isInstanceOf(InvalidRequestException.class);
     }
+
+    @Test
+    void verifyWhenSignatureIsNotAJwsThenBadRequestNotServerError() {
+        assertThatThrownBy(() -> OPERATION.verify(new Base64BinaryType(BUNDLE), null, new StringType("not-a-jws")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("kid");
+    }
 }
