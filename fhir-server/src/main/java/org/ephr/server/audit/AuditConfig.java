@@ -104,6 +104,12 @@ class AuditConfig {
     }
 
     @Bean
+    ExportDisclosureAuditor exportDisclosureAuditor(
+            AuditTrailWriter writer, CallerAuditContext context, AuditProperties properties) {
+        return new ExportDisclosureAuditor(writer, context, properties.referenceBase());
+    }
+
+    @Bean
     RequestAuditRecorder requestAuditRecorder(AuditTrailWriter writer, CallerAuditContext context) {
         return new RequestAuditRecorder(writer, context);
     }

@@ -3,36 +3,70 @@ package org.ephr.server.consent;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.bulk.BulkExportJobParameters;
-import org.ephr.server.security.Caller;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import org.ephr.server.security.BulkExportJobs;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Consent inside bulk export jobs. The job runs without a request, so the caller is the snapshot taken when the
  * export was started; each resource read for a file is kept only if that caller may see it, as on every other path.
  * A job without a snapshot was started where access control is off (local development): it is exported whole by a
- * node with access control off too, and without any patient's record by one with it on.
+ * node with access control off too, and without any patient's record by one with it on. Every disclosure is
+ * published ({@link RecordExported}) for the audit trail.
  */
 class BulkExportConsent {
 
     private final RecordConsentService consent;
     private final PatientAccessDecider decider;
     private final boolean accessControlled;
+    private final ApplicationEventPublisher events;
+    private final PatientRecordFactsRepository repository;
+    /** Decisions per export and patient; an export runs for minutes. */
+    private final Cache<String, AccessDecision> decisions = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofHours(1))
+            .maximumSize(1_000_000)
+            .build();
 
-    BulkExportConsent(RecordConsentService consent, PatientAccessDecider decider, boolean accessControlled) {
+    BulkExportConsent(
+            RecordConsentService consent,
+            PatientAccessDecider decider,
+            PatientRecordFactsRepository repository,
+            boolean accessControlled,
+            ApplicationEventPublisher events) {
         this.consent = consent;
         this.decider = decider;
+        this.repository = repository;
         this.accessControlled = accessControlled;
+        this.events = events;
     }
 
     @Hook(Pointcut.STORAGE_BULK_EXPORT_RESOURCE_INCLUSION)
     public boolean include(BulkExportJobParameters parameters, IBaseResource resource) {
-        var caller = Caller.fromSnapshot(parameters.getUserData().get(Caller.JOB_USER_DATA_KEY));
-        if (caller.isEmpty() && !accessControlled) {
-            return true;
+        var caller = BulkExportJobs.caller(parameters);
+        if (caller.isEmpty()) {
+            return !accessControlled;
         }
-        // Decided afresh for every resource (the facts behind a decision are cached): a consent withdrawn while the
-        // export runs applies to the resources read after it.
-        return consent.visible(resource, patient -> caller.map(who -> decider.decide(who, patient))
-                .orElseGet(() -> AccessDecision.deny("bulk export without a caller")));
+        // Decided once per patient and export, from the database as it is then: the job's steps may run on another
+        // node, whose cached consents could predate a withdrawal made on this one.
+        var exportId = BulkExportJobs.exportId(parameters);
+        boolean included = consent.visible(resource, patient -> {
+            if (exportId.isEmpty()) {
+                return decider.decide(caller.get(), repository.freshFactsFor(patient));
+            }
+            return decisions.get(
+                    exportId.get() + "|" + patient,
+                    key -> decider.decide(caller.get(), repository.freshFactsFor(patient)));
+        });
+        if (included && exportId.isPresent()) {
+            var patients = consent.patientsOf(resource);
+            if (!patients.isEmpty()) {
+                events.publishEvent(
+                        new RecordExported(exportId.get(), caller.get(), parameters.getOriginalRequestUrl(), patients));
+            }
+        }
+        return included;
     }
 }

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,12 +43,14 @@ class ConsentConfig {
             PatientRecordFactsRepository repository,
             FhirContext fhirContext,
             SecurityProperties security,
-            IInterceptorService interceptors) {
+            IInterceptorService interceptors,
+            ApplicationEventPublisher events) {
         // Evictions must also see the server's own writes (break-glass grants), hence the global service.
         interceptors.registerInterceptor(new ConsentCacheEviction(repository));
         var consentService = new RecordConsentService(decider, repository, fhirContext);
         // Bulk export jobs call their hooks on the global service, outside any request.
-        interceptors.registerInterceptor(new BulkExportConsent(consentService, decider, security.enabled()));
+        interceptors.registerInterceptor(
+                new BulkExportConsent(consentService, decider, repository, security.enabled(), events));
         return consentService;
     }
 

@@ -62,6 +62,11 @@ class PatientRecordFactsRepository {
         return loaded;
     }
 
+    /** Read now, bypassing this node's cache: for work that other nodes' writes must not find stale. */
+    PatientRecordFacts freshFactsFor(String patientId) {
+        return load(patientId);
+    }
+
     void evict(String patientId) {
         facts.invalidate(patientId);
     }

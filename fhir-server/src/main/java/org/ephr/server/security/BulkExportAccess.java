@@ -50,7 +50,7 @@ class BulkExportAccess {
         Caller caller = caller();
         parameters.setBinarySecurityContextIdentifierSystem(OWNER_SYSTEM);
         parameters.setBinarySecurityContextIdentifierValue(caller.subject());
-        parameters.setUserData(Caller.JOB_USER_DATA_KEY, caller.snapshot());
+        BulkExportJobs.stamp(parameters, caller);
     }
 
     /** Another caller's export is as unknown as a missing one: no status, no cancelling, no file list. */

@@ -40,9 +40,6 @@ public record Caller(
     public static final Caller UNAUTHENTICATED_LOCAL =
             new Caller("local", "local-unsecured", "local", Set.of(), Set.of(), null, null, null, null);
 
-    /** Where a batch job's parameters (a bulk export's) carry the {@link #snapshot()} of the caller who started it. */
-    public static final String JOB_USER_DATA_KEY = "ephr-caller";
-
     private static final ObjectMapper SNAPSHOT_JSON = new ObjectMapper();
 
     public Caller {

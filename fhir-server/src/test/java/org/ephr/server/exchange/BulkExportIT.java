@@ -95,6 +95,27 @@ class BulkExportIT extends SecuredServerTestBase {
         assertThat(storedAsSystem("Patient/" + heldInAmmanUnshared)).isTrue();
         assertThat(storedAsSystem("Condition/" + sharedDepression)).isTrue();
         assertThat(files.manifest.get("requiresAccessToken").asBoolean()).isTrue();
+        // The disclosure is in the exported patient's access log; nothing is for the patient left out.
+        assertThat(awaitAccessLogWithExport(heldInBerlin))
+                .contains("urn:ephr:oauth-client", "national-ehr-de", "$export");
+        assertThat(accessLog(heldInAmmanUnshared)).doesNotContain("110106");
+    }
+
+    private String awaitAccessLogWithExport(String patientId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30); // the audit trail is written asynchronously
+        String log = accessLog(patientId);
+        while (!log.contains("110106") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            log = accessLog(patientId);
+        }
+        assertThat(log).as("an Export audit event (DICOM 110106)").contains("110106");
+        return log;
+    }
+
+    private String accessLog(String patientId) {
+        var response = get(tokenOf("admin.ephr"), "Patient/" + patientId + "/$access-log");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     @Test

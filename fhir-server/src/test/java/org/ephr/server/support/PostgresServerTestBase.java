@@ -41,6 +41,8 @@ public abstract class PostgresServerTestBase {
 
     protected IGenericClient client() {
         FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        // Operations over the whole database (verifying the audit chain) outlast HAPI's 10 s on a loaded machine.
+        FHIR.getRestfulClientFactory().setSocketTimeout(60_000);
         return FHIR.newRestfulGenericClient(fhirBase());
     }
 
