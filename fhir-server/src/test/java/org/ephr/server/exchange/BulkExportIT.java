@@ -3,27 +3,20 @@ package org.ephr.server.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.ephr.server.support.BulkExportClient;
 import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.KeycloakTestServer;
 import org.ephr.server.support.RawHttp;
 import org.ephr.server.support.SecuredServerTestBase;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
@@ -82,7 +75,7 @@ class BulkExportIT extends SecuredServerTestBase {
     void systemExportWhenNationalSystemThenFilesHoldOnlyWhatItMaySee() throws Exception {
         String token = clientTokenOf(NATIONAL_EHR_DE);
 
-        var files = export(token, "$export?_type=Patient,Observation,Condition&_since=" + encoded(since));
+        var files = bulk().export(token, "$export?_type=Patient,Observation,Condition&_since=" + encoded(since));
 
         assertThat(files.ids("Patient"))
                 .contains(heldInBerlin, heldInAmmanShared)
@@ -94,7 +87,7 @@ class BulkExportIT extends SecuredServerTestBase {
         // Left out by consent, not missing: the database holds them.
         assertThat(storedAsSystem("Patient/" + heldInAmmanUnshared)).isTrue();
         assertThat(storedAsSystem("Condition/" + sharedDepression)).isTrue();
-        assertThat(files.manifest.get("requiresAccessToken").asBoolean()).isTrue();
+        assertThat(files.manifest().get("requiresAccessToken").asBoolean()).isTrue();
         // The disclosure is in the exported patient's access log; nothing is for the patient left out.
         assertThat(awaitAccessLogWithExport(heldInBerlin))
                 .contains("urn:ephr:oauth-client", "national-ehr-de", "$export");
@@ -120,7 +113,7 @@ class BulkExportIT extends SecuredServerTestBase {
 
     @Test
     void exportWhenNoTypeNamedThenOnlyTheRecordTypesTheCallerMayRead() throws Exception {
-        var files = export(clientTokenOf(NATIONAL_EHR_DE), "$export?_since=" + encoded(since));
+        var files = bulk().export(clientTokenOf(NATIONAL_EHR_DE), "$export?_since=" + encoded(since));
 
         assertThat(files.ids("Patient")).contains(heldInBerlin).doesNotContain(heldInAmmanUnshared);
         assertThat(files.types()).isNotEmpty().doesNotContain("AuditEvent", "Binary");
@@ -130,14 +123,14 @@ class BulkExportIT extends SecuredServerTestBase {
     void patientExportWhenConsentWithdrawnThenTheNextExportLeavesThePatientOut() throws Exception {
         String token = clientTokenOf(NATIONAL_EHR_DE);
         String request = "Patient/$export?_type=Patient,Observation&_since=" + encoded(since);
-        assertThat(export(token, request).ids("Observation")).contains(weightOf.get(heldInAmmanShared));
+        assertThat(bulk().export(token, request).ids("Observation")).contains(weightOf.get(heldInAmmanShared));
 
         var withdrawn = consentToGermanyWithholdingMentalHealth(heldInAmmanShared);
         withdrawn.setId(sharedConsent);
         withdrawn.setStatus(Consent.ConsentState.INACTIVE);
         storeAsSystem(withdrawn);
 
-        var after = export(token, request);
+        var after = bulk().export(token, request);
         assertThat(after.ids("Patient")).contains(heldInBerlin).doesNotContain(heldInAmmanShared);
         assertThat(after.ids("Observation"))
                 .contains(weightOf.get(heldInBerlin))
@@ -153,7 +146,8 @@ class BulkExportIT extends SecuredServerTestBase {
         group.addMember().setEntity(new Reference("Patient/" + heldInAmmanUnshared));
         String groupId = storeAsSystem(group).getIdElement().getIdPart();
 
-        var files = export(clientTokenOf(NATIONAL_EHR_DE), "Group/" + groupId + "/$export?_type=Patient,Observation");
+        var files = bulk().export(
+                        clientTokenOf(NATIONAL_EHR_DE), "Group/" + groupId + "/$export?_type=Patient,Observation");
 
         assertThat(files.ids("Patient")).containsExactly(heldInBerlin);
         assertThat(files.ids("Observation")).containsExactly(weightOf.get(heldInBerlin));
@@ -164,7 +158,7 @@ class BulkExportIT extends SecuredServerTestBase {
         String client = "national-ehr-jo-backend";
         String token = KeycloakTestServer.get().backendServicesToken(client, KeycloakTestServer.developmentKey(client));
 
-        var files = export(token, "$export?_type=Patient&_since=" + encoded(since));
+        var files = bulk().export(token, "$export?_type=Patient&_since=" + encoded(since));
 
         assertThat(files.ids("Patient"))
                 .contains(heldInAmmanUnshared, heldInAmmanShared)
@@ -175,16 +169,16 @@ class BulkExportIT extends SecuredServerTestBase {
     void exportWhenAnotherCallerFollowsItThenUnknownToThemAndFilesForbidden() throws Exception {
         String owner = clientTokenOf(NATIONAL_EHR_DE);
         String other = clientTokenOf(NATIONAL_EHR_JO);
-        String status = kickOff(owner, "$export?_type=Patient&_since=" + encoded(since));
+        String status = bulk().kickOff(owner, "$export?_type=Patient&_since=" + encoded(since));
 
-        assertThat(send(other, status).statusCode()).isEqualTo(404);
-        assertThat(send(owner, status).statusCode()).isIn(200, 202);
+        assertThat(bulk().get(other, status).statusCode()).isEqualTo(404);
+        assertThat(bulk().get(owner, status).statusCode()).isIn(200, 202);
 
-        var manifest = awaitManifest(owner, status);
+        var manifest = bulk().awaitManifest(owner, status);
         String file = manifest.get("output").get(0).get("url").asText();
-        assertThat(send(other, file).statusCode()).isEqualTo(403);
-        assertThat(send(owner, file).statusCode()).isEqualTo(200);
-        assertThat(send(tokenOf("dr.klaus"), file).statusCode()).isEqualTo(403);
+        assertThat(bulk().get(other, file).statusCode()).isEqualTo(403);
+        assertThat(bulk().get(owner, file).statusCode()).isEqualTo(200);
+        assertThat(bulk().get(tokenOf("dr.klaus"), file).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -203,53 +197,8 @@ class BulkExportIT extends SecuredServerTestBase {
         assertThat(auditTrail.statusCode()).as("a type it may not read").isEqualTo(403);
     }
 
-    private ExportedFiles export(String token, String kickOff) throws Exception {
-        var manifest = awaitManifest(token, kickOff(token, kickOff));
-        var files = new ExportedFiles(manifest);
-        for (JsonNode output : manifest.get("output")) {
-            var response = send(token, output.get("url").asText());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            for (String line : response.body().split("\n")) {
-                if (!line.isBlank()) {
-                    IBaseResource resource = FHIR.newJsonParser().parseResource(line);
-                    assertThat(resource.fhirType()).isEqualTo(output.get("type").asText());
-                    files.add(resource);
-                }
-            }
-        }
-        return files;
-    }
-
-    /** Starts an export; answers the status URL. */
-    private String kickOff(String token, String pathAndQuery) {
-        var response = RawHttp.send(request(token, pathAndQuery)
-                .header("Prefer", "respond-async")
-                .GET()
-                .build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        return response.headers().firstValue("Content-Location").orElseThrow();
-    }
-
-    private JsonNode awaitManifest(String token, String status) throws Exception {
-        Instant deadline = Instant.now().plus(EXPORT_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            var response = send(token, status);
-            if (response.statusCode() == 200) {
-                return JSON.readTree(response.body());
-            }
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-            assertThat(response.headers().firstValue("X-Progress")).isPresent();
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The export did not finish within " + EXPORT_TIMEOUT);
-    }
-
-    private HttpResponse<String> send(String token, String url) {
-        return RawHttp.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/fhir+ndjson")
-                .GET()
-                .build());
+    private BulkExportClient bulk() {
+        return new BulkExportClient(fhirBase(), FHIR);
     }
 
     private boolean storedAsSystem(String reference) {
@@ -262,15 +211,7 @@ class BulkExportIT extends SecuredServerTestBase {
     }
 
     private static Consent consentToGermanyWithholdingMentalHealth(String patientId) {
-        var consent = new Consent();
-        consent.setStatus(Consent.ConsentState.ACTIVE);
-        consent.setScope(new CodeableConcept(new Coding(
-                "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")));
-        consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
-        consent.setPatient(new Reference("Patient/" + patientId));
-        consent.setDateTime(new Date());
-        consent.setPolicyRule(
-                new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")));
+        var consent = ClinicalFixtures.privacyConsent(new Reference("Patient/" + patientId));
         var base = consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
         base.addActor()
                 .setRole(new CodeableConcept(new Coding(
@@ -283,29 +224,5 @@ class BulkExportIT extends SecuredServerTestBase {
                 .setType(Consent.ConsentProvisionType.DENY)
                 .addSecurityLabel(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "PSY", "psychiatry"));
         return consent;
-    }
-
-    /** The resources of an export's files, by type, and its manifest. */
-    private static final class ExportedFiles {
-        private final JsonNode manifest;
-        private final Map<String, List<String>> idsByType = new HashMap<>();
-
-        ExportedFiles(JsonNode manifest) {
-            this.manifest = manifest;
-        }
-
-        void add(IBaseResource resource) {
-            idsByType
-                    .computeIfAbsent(resource.fhirType(), type -> new ArrayList<>())
-                    .add(resource.getIdElement().getIdPart());
-        }
-
-        List<String> ids(String type) {
-            return idsByType.getOrDefault(type, List.of());
-        }
-
-        Set<String> types() {
-            return new HashSet<>(idsByType.keySet());
-        }
     }
 }

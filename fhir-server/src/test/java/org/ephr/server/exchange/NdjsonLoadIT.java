@@ -7,15 +7,11 @@ import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.ephr.server.support.BulkExportClient;
 import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.RawHttp;
 import org.ephr.server.support.SecuredServerTestBase;
@@ -224,46 +221,12 @@ class NdjsonLoadIT extends SecuredServerTestBase {
     }
 
     /** Patient-level bulk export of what changed since, as the loading system, by reference. */
-    private Map<String, Resource> exportPatientsSince(String since) throws Exception {
-        String token = clientTokenOf(NATIONAL_EHR_JO);
-        var kickOff = RawHttp.send(request(
-                        token,
+    private Map<String, Resource> exportPatientsSince(String since) {
+        return new BulkExportClient(fhirBase(), FHIR)
+                .export(
+                        clientTokenOf(NATIONAL_EHR_JO),
                         "Patient/$export?_type=Patient,Observation,Immunization,Encounter,Condition&_since="
                                 + URLEncoder.encode(since, StandardCharsets.UTF_8))
-                .header("Prefer", "respond-async")
-                .GET()
-                .build());
-        assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);
-        String status = kickOff.headers().firstValue("Content-Location").orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        JsonNode manifest = null;
-        while (manifest == null && Instant.now().isBefore(deadline)) {
-            var response = fetch(token, status);
-            if (response.statusCode() == 200) {
-                manifest = JSON.readTree(response.body());
-            } else {
-                Thread.sleep(500);
-            }
-        }
-        assertThat(manifest).as("export finished").isNotNull();
-        Map<String, Resource> exported = new HashMap<>();
-        for (JsonNode output : manifest.get("output")) {
-            for (String line : fetch(token, output.get("url").asText()).body().split("\n")) {
-                if (!line.isBlank()) {
-                    var resource = (Resource) FHIR.newJsonParser().parseResource(line);
-                    exported.put(
-                            resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
-                }
-            }
-        }
-        return exported;
-    }
-
-    private static HttpResponse<String> fetch(String token, String url) {
-        return RawHttp.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/fhir+ndjson")
-                .GET()
-                .build());
+                .byReference();
     }
 }

@@ -249,16 +249,7 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
     }
 
     private static Consent privacyConsent() {
-        var consent = new Consent();
-        consent.setStatus(Consent.ConsentState.ACTIVE);
-        consent.setScope(new CodeableConcept(new Coding(
-                "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")));
-        consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
-        consent.setPatient(PATIENT);
-        consent.setDateTime(new Date());
-        consent.setPolicyRule(
-                new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")));
-        return consent;
+        return ClinicalFixtures.privacyConsent(PATIENT);
     }
 
     /** A transaction: the patient (conditionally created if {@code ifNoneExist}), and a body weight for it. */

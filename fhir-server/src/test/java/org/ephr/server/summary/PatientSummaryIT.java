@@ -7,12 +7,12 @@ import ca.uhn.fhir.jpa.ips.generator.IpsGeneratorSvcImpl;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.SecuredServerTestBase;
 import org.ephr.synthetic.MigrantPopulation;
 import org.hl7.fhir.r4.model.Bundle;
@@ -256,15 +256,7 @@ class PatientSummaryIT extends SecuredServerTestBase {
     }
 
     private static Consent consentTo(String organization) {
-        var consent = new Consent();
-        consent.setStatus(Consent.ConsentState.ACTIVE);
-        consent.setScope(new CodeableConcept(new Coding(
-                "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")));
-        consent.addCategory(new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
-        consent.setPatient(new Reference("Patient/" + patientId));
-        consent.setDateTime(new Date());
-        consent.setPolicyRule(
-                new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")));
+        var consent = ClinicalFixtures.privacyConsent(new Reference("Patient/" + patientId));
         consent.getProvision()
                 .setType(Consent.ConsentProvisionType.PERMIT)
                 .addPurpose(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "TREAT", "treatment"))

@@ -1,9 +1,11 @@
 package org.ephr.server.support;
 
+import java.util.Date;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
@@ -81,5 +83,19 @@ public final class ClinicalFixtures {
         immunization.setOccurrence(new DateTimeType("2025-11-14"));
         immunization.addProtocolApplied().setDoseNumber(new org.hl7.fhir.r4.model.PositiveIntType(1));
         return immunization;
+    }
+
+    /** A patient's active privacy consent (opt-in) without provisions: each test says whom it permits or denies. */
+    public static Consent privacyConsent(Reference patient) {
+        var consent = new Consent();
+        consent.setStatus(Consent.ConsentState.ACTIVE);
+        consent.setScope(new CodeableConcept(new Coding(
+                "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")));
+        consent.addCategory(new CodeableConcept(new Coding(LOINC, "59284-0", "Patient Consent")));
+        consent.setPatient(patient);
+        consent.setDateTime(new Date());
+        consent.setPolicyRule(
+                new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", "opt-in")));
+        return consent;
     }
 }
