@@ -42,7 +42,11 @@ class CallerAuditContext implements IBalpAuditContextServices {
     @Nonnull
     @Override
     public Reference getAgentClientWho(RequestDetails request) {
-        String clientId = caller().clientId() == null ? "unknown" : caller().clientId();
+        return clientReference(caller());
+    }
+
+    Reference clientReference(Caller caller) {
+        String clientId = caller.clientId() == null ? "unknown" : caller.clientId();
         return new Reference()
                 .setIdentifier(new Identifier().setSystem(CLIENT_SYSTEM).setValue(clientId))
                 .setDisplay(clientId);

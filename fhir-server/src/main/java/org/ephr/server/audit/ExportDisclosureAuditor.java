@@ -8,8 +8,6 @@ import org.ephr.server.consent.RecordExported;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAction;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventOutcome;
-import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Reference;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -52,16 +50,7 @@ class ExportDisclosureAuditor {
         event.setOutcome(AuditEventOutcome._0);
         event.setRecorded(new Date());
         event.getSource().getObserver().setDisplay(referenceBase);
-        String clientId = exported.caller().clientId() == null
-                ? "unknown"
-                : exported.caller().clientId();
-        event.addAgent()
-                .setRequestor(false)
-                .setWho(new Reference()
-                        .setIdentifier(new Identifier()
-                                .setSystem(CallerAuditContext.CLIENT_SYSTEM)
-                                .setValue(clientId))
-                        .setDisplay(clientId));
+        event.addAgent().setRequestor(false).setWho(context.clientReference(exported.caller()));
         event.addAgent().setRequestor(true).setWho(context.userReference(exported.caller()));
         AuditEvents.addPatient(event, context.reference("Patient", patient));
         AuditEvents.addRequestDescription(event, "GET", exported.requestUrl());

@@ -45,27 +45,22 @@ class BulkExportConsent {
 
     @Hook(Pointcut.STORAGE_BULK_EXPORT_RESOURCE_INCLUSION)
     public boolean include(BulkExportJobParameters parameters, IBaseResource resource) {
-        var caller = BulkExportJobs.caller(parameters);
-        if (caller.isEmpty()) {
+        var start = BulkExportJobs.start(parameters);
+        if (start.isEmpty()) {
             return !accessControlled;
         }
+        var caller = start.get().caller();
+        String exportId = start.get().exportId();
         // Decided once per patient and export, from the database as it is then: the job's steps may run on another
         // node, whose cached consents could predate a withdrawal made on this one.
-        var exportId = BulkExportJobs.exportId(parameters);
-        boolean included = consent.visible(resource, patient -> {
-            if (exportId.isEmpty()) {
-                return decider.decide(caller.get(), repository.freshFactsFor(patient));
-            }
-            return decisions.get(
-                    exportId.get() + "|" + patient,
-                    key -> decider.decide(caller.get(), repository.freshFactsFor(patient)));
-        });
-        if (included && exportId.isPresent()) {
-            var patients = consent.patientsOf(resource);
-            if (!patients.isEmpty()) {
-                events.publishEvent(
-                        new RecordExported(exportId.get(), caller.get(), parameters.getOriginalRequestUrl(), patients));
-            }
+        var patients = consent.patientsOf(resource);
+        boolean included = consent.visible(
+                resource,
+                patients,
+                patient -> decisions.get(
+                        exportId + "|" + patient, key -> decider.decide(caller, repository.freshFactsFor(patient))));
+        if (included && !patients.isEmpty()) {
+            events.publishEvent(new RecordExported(exportId, caller, parameters.getOriginalRequestUrl(), patients));
         }
         return included;
     }

@@ -100,7 +100,11 @@ class RecordConsentService implements IConsentService {
      * seen, and none of its data classes withheld. Resources about no patient are shown.
      */
     boolean visible(IBaseResource resource, Function<String, AccessDecision> decisions) {
-        Set<String> patients = patientsOf(resource);
+        return visible(resource, patientsOf(resource), decisions);
+    }
+
+    /** As {@link #visible(IBaseResource, Function)}, for a caller that already has the resource's patients. */
+    boolean visible(IBaseResource resource, Set<String> patients, Function<String, AccessDecision> decisions) {
         if (patients.isEmpty()) {
             return true;
         }

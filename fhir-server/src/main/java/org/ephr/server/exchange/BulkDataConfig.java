@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Records in bulk, out and in. Out: FHIR Bulk Data export with HAPI's provider and Batch2 job: {@code $export} at system, Group and Patient level,
- * asynchronous ({@code Prefer: respond-async}, then {@code $export-poll-status}), NDJSON files served as Binary.
+ * Records in bulk, out and in. Out: FHIR Bulk Data export with HAPI's provider and Batch2 job: {@code $export} at
+ * system, Group and Patient level, asynchronous ({@code Prefer: respond-async}, then {@code $export-poll-status}),
+ * NDJSON files served as Binary.
  * Who may export, and whose records go into the files, is decided by access control and consent
  * ({@code security.BulkExportAccess}, {@code consent.BulkExportConsent}). In: {@code $load-ndjson}.
  */

@@ -21,12 +21,17 @@ public final class BulkExportJobs {
         parameters.setUserData(EXPORT_ID, UUID.randomUUID().toString());
     }
 
-    /** The caller who started the export; empty for an export started where access control is off. */
-    public static Optional<Caller> caller(BulkExportJobParameters parameters) {
-        return Caller.fromSnapshot(parameters.getUserData().get(CALLER));
+    /**
+     * Who started the export and its id; empty for an export started where access control is off (nothing was
+     * stamped).
+     */
+    public static Optional<Start> start(BulkExportJobParameters parameters) {
+        var caller = Caller.fromSnapshot(parameters.getUserData().get(CALLER));
+        return caller.isPresent() && parameters.getUserData().get(EXPORT_ID) instanceof String exportId
+                ? Optional.of(new Start(caller.get(), exportId))
+                : Optional.empty();
     }
 
-    public static Optional<String> exportId(BulkExportJobParameters parameters) {
-        return parameters.getUserData().get(EXPORT_ID) instanceof String id ? Optional.of(id) : Optional.empty();
-    }
+    /** The stamp of one export: its caller and its id. */
+    public record Start(Caller caller, String exportId) {}
 }
