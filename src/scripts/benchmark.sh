@@ -7,6 +7,7 @@
 #   Environment: BENCH_DB_ADMIN_URL  libpq URL of a PostgreSQL superuser connection
 #                                    (default postgresql://postgres@127.0.0.1:5432/postgres)
 #                BENCH_DB            database to (re)create for the run (default ephr_bench)
+#                BENCH_KEEP_DB       true: use BENCH_DB as it is (for --reads-only runs against loaded data)
 #                SERVER_JAVA_OPTS    server JVM options (default -Xmx2g)
 #                SERVER_ARGS         extra server arguments, e.g. --ephr.validation.validate-declared-profiles=false
 #                BENCH_SECURITY      true: access control on, tokens from BENCH_OIDC_ISSUER (a running Keycloak with
@@ -26,7 +27,9 @@ if [[ "${BENCH_SECURITY:-false}" == true ]]; then
   server_args+=("--ephr.security.issuer-uri=${BENCH_OIDC_ISSUER:-http://127.0.0.1:8180/realms/ephr}")
 fi
 
-psql "$admin_url" -qc "DROP DATABASE IF EXISTS ${database}" -c "CREATE DATABASE ${database}"
+if [[ "${BENCH_KEEP_DB:-false}" != true ]]; then
+  psql "$admin_url" -qc "DROP DATABASE IF EXISTS ${database}" -c "CREATE DATABASE ${database}"
+fi
 db_host_url="${admin_url%/*}"
 jdbc_url="jdbc:postgresql://${db_host_url#*@}/${database}"
 db_user="${db_host_url#postgresql://}"; db_user="${db_user%@*}"; db_user="${db_user%%:*}"

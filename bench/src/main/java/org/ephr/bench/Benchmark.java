@@ -1,5 +1,6 @@
 package org.ephr.bench;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,11 @@ public final class Benchmark {
         FhirServer server = new FhirServer(options.server(), options.tokenCommand());
         String software = server.describeSoftware();
         progress("Server: %s (%s)", options.server(), software);
+        if (options.readsOnly() != null) {
+            List<LoadedPatient> loaded = LoadedPatientsFile.read(Path.of(options.readsOnly()));
+            List<ReadPhase.Result> reads = read(server, loaded);
+            return new Report.Run(options, software, started, Instant.now(), List.of(), reads, null);
+        }
 
         // Bundles are generated before any clock starts: the figures measure the server, not the generator.
         MigrantPopulation population = new MigrantPopulation(options.seed(), LocalDate.now());
@@ -73,8 +79,10 @@ public final class Benchmark {
 
         List<LoadedPatient> loaded = new ArrayList<>(phaseA.patients());
         loaded.addAll(phaseB.patients());
-        progress("Reads: %d samples per query over %d patients", options.readSamples(), loaded.size());
-        List<ReadPhase.Result> reads = new ReadPhase(server, options.seed()).run(loaded, options.readSamples());
+        if (options.savePatients() != null) {
+            LoadedPatientsFile.write(Path.of(options.savePatients()), loaded);
+        }
+        List<ReadPhase.Result> reads = read(server, loaded);
 
         ExportPhase.Result export = null;
         if (options.export()) {
@@ -84,6 +92,11 @@ public final class Benchmark {
 
         return new Report.Run(
                 options, software, started, Instant.now(), List.of(phaseA, phaseB, resent), reads, export);
+    }
+
+    private List<ReadPhase.Result> read(FhirServer server, List<LoadedPatient> patients) {
+        progress("Reads: %d samples per query over %d patients", options.readSamples(), patients.size());
+        return new ReadPhase(server, options.seed(), options.readWarmUp()).run(patients, options.readSamples());
     }
 
     /** Progress goes to stderr, so that stdout holds only the report. */

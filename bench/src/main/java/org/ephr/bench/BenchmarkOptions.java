@@ -13,6 +13,9 @@ record BenchmarkOptions(
         String securityLabel,
         String tokenCommand,
         boolean export,
+        String savePatients,
+        String readsOnly,
+        int readWarmUp,
         boolean help) {
 
     static final String USAGE =
@@ -34,10 +37,16 @@ record BenchmarkOptions(
                                         again every 3 minutes (e.g. "src/scripts/keycloak.sh token dr.amal")
               --export yes|no           end with a bulk export of everything loaded (default yes; the caller must
                                         be allowed to export, e.g. a national system, not a clinician)
+              --save-patients FILE      after ingest, write the loaded patients to FILE (for --reads-only)
+              --reads-only FILE         no ingest and no export: only the reads, of the patients in FILE (written
+                                        by --save-patients against the same database)
+              --read-warm-up W          unmeasured requests per read query before the samples (default 10; give a
+                                        freshly started server more)
               --help                    print this text
 
-            Phases: warm-up; ingest A (1 client, first set); ingest B (C clients, second set); reads (1 client):
-            Patient?identifier=, Observation?patient=&code=, Patient/<id>/$everything; bulk export. Prints a markdown summary
+            Phases: warm-up; ingest A (1 client, first set); ingest B (C clients, second set); re-send B; reads
+            (1 client): Patient?identifier=, Observation?patient=&code=, Patient/<id>/$summary,
+            Patient/<id>/$everything; bulk export. Prints a markdown summary
             and one "RESULT key=value ..." line per measurement. Exits with status 1 at the first failed request.
             """;
 
@@ -53,6 +62,9 @@ record BenchmarkOptions(
         String securityLabel = "";
         String tokenCommand = null;
         boolean export = true;
+        String savePatients = null;
+        String readsOnly = null;
+        int readWarmUp = 10;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
@@ -68,6 +80,9 @@ record BenchmarkOptions(
                         securityLabel,
                         tokenCommand,
                         export,
+                        savePatients,
+                        readsOnly,
+                        readWarmUp,
                         true);
             }
             if (i + 1 >= args.length) {
@@ -87,6 +102,9 @@ record BenchmarkOptions(
                     case "--security-label" -> securityLabel = value;
                     case "--token-command" -> tokenCommand = value;
                     case "--export" -> export = yesOrNo(name, value);
+                    case "--save-patients" -> savePatients = value;
+                    case "--reads-only" -> readsOnly = value;
+                    case "--read-warm-up" -> readWarmUp = atLeast(name, Integer.parseInt(value), 0);
                     default -> throw new IllegalArgumentException("Unknown option " + name);
                 }
             } catch (NumberFormatException e) {
@@ -110,6 +128,9 @@ record BenchmarkOptions(
                 securityLabel,
                 tokenCommand,
                 export,
+                savePatients,
+                readsOnly,
+                readWarmUp,
                 false);
     }
 

@@ -8,8 +8,6 @@ import org.hl7.fhir.r4.model.Bundle;
 
 /** One client reading random loaded patients with each kind of query. */
 final class ReadPhase {
-    private static final int WARM_UP_REQUESTS = 10;
-
     /** {@code wallNanos}: the time spent in this query's requests, so requests/s is per query. */
     record Result(ReadQuery query, long wallNanos, LatencyRecorder latencies, int emptyResults) {
         double requestsPerSecond() {
@@ -19,10 +17,13 @@ final class ReadPhase {
 
     private final FhirServer server;
     private final Random random;
+    private final int warmUpRequests;
 
-    ReadPhase(FhirServer server, long seed) {
+    /** @param warmUpRequests unmeasured requests per query before the samples */
+    ReadPhase(FhirServer server, long seed, int warmUpRequests) {
         this.server = server;
         this.random = new Random(seed);
+        this.warmUpRequests = warmUpRequests;
     }
 
     /**
@@ -33,10 +34,12 @@ final class ReadPhase {
         IGenericClient client = server.newClient();
         ReadQuery[] queries = ReadQuery.values();
         for (ReadQuery query : queries) {
-            for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+            for (int i = 0; i < warmUpRequests; i++) {
                 read(client, query, pick(patients));
             }
         }
+        // A line to attach a profiler at: what follows is measured.
+        System.err.println("Reads: warm-up done, measuring");
         LatencyRecorder[] latencies = new LatencyRecorder[queries.length];
         long[] busyNanos = new long[queries.length];
         int[] empty = new int[queries.length];

@@ -38,7 +38,11 @@ final class Report {
         row(
                 out,
                 "Patients",
-                format("%d in two sets, after %d warm-up bundles", options.patients(), options.warmUpBundles()));
+                options.readsOnly() != null
+                        ? "reads only, of the patients in " + options.readsOnly()
+                        : format(
+                                "%d in two sets, after %d warm-up bundles",
+                                options.patients(), options.warmUpBundles()));
         row(out, "Seed, first index", format("%d, %d", options.seed(), options.from()));
         row(
                 out,
@@ -60,6 +64,29 @@ final class Report {
         row(out, "Started", run.started().toString());
         row(out, "Finished", run.finished().toString());
         out.println();
+        printIngest(run, out);
+        out.println("## Reads (1 client, random loaded patients)");
+        out.println();
+        out.println("| Query | Samples | p50 (ms) | p95 (ms) | max (ms) | Requests/s | Empty results |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (ReadPhase.Result result : run.reads()) {
+            out.println(format(
+                    "| `%s` | %d | %.1f | %.1f | %.1f | %.1f | %d |",
+                    result.query().description.replace("|", "\\|"),
+                    result.latencies().count(),
+                    result.latencies().percentileMillis(50),
+                    result.latencies().percentileMillis(95),
+                    result.latencies().maxMillis(),
+                    result.requestsPerSecond(),
+                    result.emptyResults()));
+        }
+        printExport(run, out);
+    }
+
+    private static void printIngest(Run run, PrintStream out) {
+        if (run.ingest().isEmpty()) {
+            return; // a reads-only run
+        }
         out.println("## Ingest (one transaction bundle per patient)");
         out.println();
         out.println(
@@ -81,22 +108,6 @@ final class Report {
                     result.created()));
         }
         out.println();
-        out.println("## Reads (1 client, random loaded patients)");
-        out.println();
-        out.println("| Query | Samples | p50 (ms) | p95 (ms) | max (ms) | Requests/s | Empty results |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|");
-        for (ReadPhase.Result result : run.reads()) {
-            out.println(format(
-                    "| `%s` | %d | %.1f | %.1f | %.1f | %.1f | %d |",
-                    result.query().description.replace("|", "\\|"),
-                    result.latencies().count(),
-                    result.latencies().percentileMillis(50),
-                    result.latencies().percentileMillis(95),
-                    result.latencies().maxMillis(),
-                    result.requestsPerSecond(),
-                    result.emptyResults()));
-        }
-        printExport(run, out);
     }
 
     private static void printExport(Run run, PrintStream out) {

@@ -75,4 +75,21 @@ class BenchmarkOptionsTest {
         assertThatThrownBy(() -> BenchmarkOptions.parse("--server", "http://x", "--turbo", "yes"))
                 .hasMessageContaining("Unknown option");
     }
+
+    @Test
+    void parseWhenReadsOnlyThenFileAndWarmUpKept() {
+        BenchmarkOptions options = BenchmarkOptions.parse(
+                "--server", "http://x/fhir", "--reads-only", "/tmp/patients.tsv", "--read-warm-up", "200");
+
+        assertThat(options.readsOnly()).isEqualTo("/tmp/patients.tsv");
+        assertThat(options.readWarmUp()).isEqualTo(200);
+        assertThat(options.savePatients()).isNull();
+    }
+
+    @Test
+    void parseWhenReadWarmUpNegativeThenRefused() {
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--server", "http://x/fhir", "--read-warm-up", "-1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--read-warm-up");
+    }
 }
