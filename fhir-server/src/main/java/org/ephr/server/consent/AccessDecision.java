@@ -19,6 +19,11 @@ record AccessDecision(boolean permitted, String purposeOfUse, Set<String> withhe
         return new AccessDecision(false, null, Set.of(), ground);
     }
 
+    /** Permitted, with nothing withheld: every resource of the record may be shown. */
+    boolean seesWholeRecord() {
+        return permitted && withheldClasses.isEmpty();
+    }
+
     boolean withholds(Set<String> classes) {
         return classes.stream().anyMatch(withheldClasses::contains);
     }

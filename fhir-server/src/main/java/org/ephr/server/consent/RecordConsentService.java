@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ephr.server.search.SynchronousLookups;
 import org.ephr.server.security.Caller;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -28,20 +29,20 @@ import org.hl7.fhir.r4.model.Patient;
  */
 class RecordConsentService implements IConsentService {
 
-    private static final Set<String> WHOLE_RECORD_OPERATIONS = Set.of("$everything", "$summary");
-
     private static final String CREATED = RecordConsentService.class.getName() + ".created-patients";
     private static final String DECISIONS = RecordConsentService.class.getName() + ".decisions";
 
     private final PatientAccessDecider decider;
     private final PatientRecordFactsRepository repository;
     private final FhirContext fhirContext;
+    private final ConfinedRequests confinedRequests;
 
     RecordConsentService(
             PatientAccessDecider decider, PatientRecordFactsRepository repository, FhirContext fhirContext) {
         this.decider = decider;
         this.repository = repository;
         this.fhirContext = fhirContext;
+        this.confinedRequests = new ConfinedRequests(fhirContext);
     }
 
     /** Consent binds those who see records by treatment relationship; patients and others are held by their rules. */
@@ -69,8 +70,27 @@ class RecordConsentService implements IConsentService {
     private static boolean isWholeRecordOperation(RequestDetails request) {
         return request.getRestOperationType() == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE
                 && "Patient".equals(request.getResourceName())
-                && WHOLE_RECORD_OPERATIONS.contains(request.getOperation())
+                && ConfinedRequests.WHOLE_RECORD_OPERATIONS.contains(request.getOperation())
                 && request.getId() != null;
+    }
+
+    /**
+     * Consent is judged twice by HAPI: before resources are loaded for a page ({@code canSeeResource}, which makes
+     * HAPI load each one a second time) and as they are shown ({@code willSeeResource}, always). The first stage only
+     * earns its cost where it changes what a page holds; it is skipped where its answer is known or moot: for callers
+     * consent does not bind, for exact identifier lookups (a handful of resources, nothing included), and for a
+     * request confined to one patient whose whole record the caller may see.
+     */
+    @Override
+    public boolean shouldProcessCanSeeResource(RequestDetails request, IConsentContextServices services) {
+        Optional<Caller> caller = Caller.current().filter(RecordConsentService::appliesTo);
+        if (caller.isEmpty() || SynchronousLookups.isPlainSynchronousLookup(request)) {
+            return false;
+        }
+        return confinedRequests
+                .patientOf(request)
+                .map(patient -> !decisionFor(request, caller.get(), patient).seesWholeRecord())
+                .orElse(true);
     }
 
     @Override

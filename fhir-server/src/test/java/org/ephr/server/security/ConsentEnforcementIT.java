@@ -36,6 +36,8 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
 
     private String family;
 
+    private String ephrNumber;
+
     private String since;
 
     @BeforeEach
@@ -43,7 +45,8 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
         storeDemoOrganizations();
         since = new org.hl7.fhir.r4.model.InstantType(new Date(System.currentTimeMillis() - 1000)).getValueAsString();
         family = "Consent" + UUID.randomUUID().toString().substring(0, 8);
-        var patient = ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber());
+        ephrNumber = ClinicalFixtures.newEphrNumber();
+        var patient = ClinicalFixtures.patient(ephrNumber);
         patient.setId(PATIENT_ID);
         patient.getNameFirstRep().setFamily(family);
         patient.setManagingOrganization(new Reference("Organization/site-jo-amman"));
@@ -68,6 +71,13 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
         paths.put("read", token -> get(token, "Patient/" + PATIENT_ID));
         paths.put("vread", token -> get(token, "Observation/consent-weight/_history/1"));
         paths.put("search by name", token -> get(token, "Patient?family=" + family));
+        // Exact lookups run synchronously and are judged only as shown (RecordConsentService): with and without
+        // an include, which takes the two-stage path again.
+        String identifier = "identifier=" + ClinicalFixtures.EPHR_NUMBER_SYSTEM + "%7C" + ephrNumber;
+        paths.put("identifier lookup", token -> get(token, "Patient?" + identifier));
+        paths.put(
+                "identifier lookup with its site",
+                token -> get(token, "Patient?" + identifier + "&_include=Patient:organization"));
         paths.put("search by patient", token -> get(token, "Observation?patient=" + PATIENT_ID));
         paths.put("include", token -> get(token, "Observation?_id=consent-weight&_include=Observation:patient"));
         paths.put("revinclude", token -> get(token, "Patient?_id=" + PATIENT_ID + "&_revinclude=Observation:patient"));
