@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hl7.fhir.r4.model.AuditEvent;
 
 /**
  * Re-reads the whole trail and checks it: every position present, every link computed from the one before, every
@@ -57,19 +56,12 @@ class AuditChainVerifier {
     }
 
     private final AuditChainStore store;
-    private final Function<String, Optional<AuditEvent>> storedEvents;
-    private final AuditEventHasher hasher;
+    private final AuditEventStore events;
     private final CheckpointSigner signer;
 
-    /** @param storedEvents reads an AuditEvent by logical id; empty when it is gone */
-    AuditChainVerifier(
-            AuditChainStore store,
-            Function<String, Optional<AuditEvent>> storedEvents,
-            AuditEventHasher hasher,
-            CheckpointSigner signer) {
+    AuditChainVerifier(AuditChainStore store, AuditEventStore events, CheckpointSigner signer) {
         this.store = store;
-        this.storedEvents = storedEvents;
-        this.hasher = hasher;
+        this.events = events;
         this.signer = signer;
     }
 
@@ -159,11 +151,11 @@ class AuditChainVerifier {
     }
 
     private void checkEvent(ChainLink link, List<Break> breaks) {
-        Optional<AuditEvent> event = storedEvents.apply(link.resourceId());
-        if (event.isEmpty()) {
+        Optional<String> stored = events.byId(link.resourceId()).map(AuditEventStore.StoredEvent::json);
+        if (stored.isEmpty()) {
             breaks.add(new Break(
                     link.sequence(), link.resourceId(), Problem.EVENT_MISSING, "The AuditEvent is gone or deleted"));
-        } else if (!hasher.eventHash(event.get()).equals(link.eventHash())) {
+        } else if (!AuditEventHasher.hash(stored.get()).equals(link.eventHash())) {
             breaks.add(new Break(
                     link.sequence(),
                     link.resourceId(),

@@ -2,24 +2,19 @@ package org.ephr.server.audit;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
-import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
-import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.List;
 import org.ephr.server.config.FhirServerCustomizer;
 import org.ephr.server.keys.SigningKeyFiles;
 import org.ephr.server.security.SecurityProperties;
 import org.hl7.fhir.r4.model.AuditEvent;
-import org.hl7.fhir.r4.model.IdType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail: every REST access, change and refusal becomes an AuditEvent in the shape of IHE BALP, stored in
- * the FHIR database by one background writer, hash-chained and periodically signed; {@code $verify-audit-chain}
+ * tables of its own in the FHIR database ({@link AuditEventStore}) by one background writer, hash-chained and periodically signed; {@code $verify-audit-chain}
  * checks it. See {@link RequestAuditRecorder} for what is recorded and {@link AuditChain} for the chain.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +43,30 @@ class AuditConfig {
         var store = new AuditChainStore(jdbc);
         store.createTablesIfMissing();
         return store;
+    }
+
+    /** Depends on the chain store: its tables must exist before the events' (migration reads both). */
+    @Bean
+    AuditEventStore auditEventStore(JdbcTemplate jdbc, AuditChainStore chainStore) {
+        var store = new AuditEventStore(jdbc);
+        store.createTablesIfMissing();
+        return store;
+    }
+
+    @Bean
+    ApplicationRunner legacyAuditEventMigration(
+            AuditEventStore store,
+            DaoRegistry daos,
+            AuditEventHasher hasher,
+            PlatformTransactionManager transactionManager) {
+        var migration = new LegacyAuditEventMigration(
+                store, daos.getResourceDao(AuditEvent.class), hasher, new TransactionTemplate(transactionManager));
+        return arguments -> migration.run();
+    }
+
+    @Bean
+    AuditEventProvider auditEventProvider(AuditEventStore store, FhirContext fhirContext) {
+        return new AuditEventProvider(store, fhirContext);
     }
 
     @Bean
@@ -70,18 +89,13 @@ class AuditConfig {
 
     @Bean
     AuditChain auditChain(
-            DaoRegistry daos,
+            AuditEventStore events,
             AuditChainStore store,
             AuditEventHasher hasher,
             CheckpointSigner signer,
             PlatformTransactionManager transactionManager) {
         return new AuditChain(
-                daos.getResourceDao(AuditEvent.class),
-                store,
-                hasher,
-                signer,
-                new TransactionTemplate(transactionManager),
-                Clock.systemUTC());
+                events, store, hasher, signer, new TransactionTemplate(transactionManager), Clock.systemUTC());
     }
 
     @Bean
@@ -90,16 +104,9 @@ class AuditConfig {
         return new AuditTrailWriter(chain, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
-    /**
-     * Audit references are absolute under the reference base and stored as logical references: HAPI then neither
-     * requires their targets to exist (a deleted record, a user's {@code fhirUser} that is not on this server) nor
-     * refuses to delete a record because audit events mention it. Searching the trail by patient uses the same form:
-     * {@code AuditEvent?patient=<reference-base>/Patient/123}.
-     */
+    /** Audit references are absolute under the reference base: an event must outlive what it mentions. */
     @Bean
-    CallerAuditContext callerAuditContext(
-            AuditProperties properties, SecurityProperties security, JpaStorageSettings storageSettings) {
-        storageSettings.addTreatReferencesAsLogical(properties.referenceBase() + "/*");
+    CallerAuditContext callerAuditContext(AuditProperties properties, SecurityProperties security) {
         return new CallerAuditContext(properties.referenceBase(), security.enabled());
     }
 
@@ -115,37 +122,30 @@ class AuditConfig {
     }
 
     @Bean
-    AuditChainVerifier auditChainVerifier(
-            AuditChainStore store, DaoRegistry daos, AuditEventHasher hasher, CheckpointSigner signer) {
-        IFhirResourceDao<AuditEvent> auditEvents = daos.getResourceDao(AuditEvent.class);
-        return new AuditChainVerifier(
-                store,
-                id -> {
-                    try {
-                        return Optional.of(auditEvents.read(new IdType("AuditEvent", id), new SystemRequestDetails()));
-                    } catch (ResourceNotFoundException | ResourceGoneException gone) {
-                        return Optional.empty();
-                    }
-                },
-                hasher,
-                signer);
+    AuditChainVerifier auditChainVerifier(AuditChainStore store, AuditEventStore events, CheckpointSigner signer) {
+        return new AuditChainVerifier(store, events, signer);
     }
 
+    /** HAPI's AuditEvent provider gives way to the trail's own, over its own tables. */
     @Bean
     FhirServerCustomizer auditTrail(
             RequestAuditRecorder recorder,
             CallerAuditContext context,
             AuditChainVerifier verifier,
             AuditTrailWriter writer,
-            ca.uhn.fhir.jpa.api.dao.DaoRegistry daos) {
+            AuditEventStore store,
+            AuditEventProvider auditEvents) {
         return server -> {
+            List.copyOf(server.getResourceProviders()).stream()
+                    .filter(provider -> provider.getResourceType() == AuditEvent.class)
+                    .forEach(server::unregisterProvider);
+            server.registerProvider(auditEvents);
             server.registerInterceptor(new BalpCapture(recorder, context));
             server.registerInterceptor(recorder);
-            server.registerInterceptor(new ReadOnlyAuditEventApi());
+            server.registerInterceptor(new AuditEventCapabilities());
             server.registerProvider(new VerifyAuditChainOperation(verifier));
             server.registerProvider(new AuditCheckpointOperation(writer));
-            server.registerProvider(
-                    new AccessLogOperation(daos.getResourceDao(org.hl7.fhir.r4.model.AuditEvent.class), context));
+            server.registerProvider(new AccessLogOperation(store, auditEvents, context));
         };
     }
 

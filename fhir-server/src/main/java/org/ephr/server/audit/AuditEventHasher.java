@@ -1,7 +1,6 @@
 package org.ephr.server.audit;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,9 +14,9 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Meta;
 
 /**
- * The hashes of the audit chain. An event's hash covers its canonical form: the event as stored, encoded as compact
- * FHIR JSON, with its logical id but without what the server changes on every write (version, last updated, source)
- * and with profiles, security labels and tags sorted, since the server does not keep their order. A chain hash is
+ * The hashes of the audit chain. An event's hash covers its canonical form, which is also the text the trail stores:
+ * compact FHIR JSON, with its logical id but without version, last updated and source, and with profiles, security
+ * labels and tags sorted (events stored by HAPI before the trail had its own tables came back without their order). A chain hash is
  * {@code SHA-256(previous chain hash || event hash)}, starting from 32 zero bytes.
  */
 final class AuditEventHasher {
@@ -34,15 +33,6 @@ final class AuditEventHasher {
         this.fhirContext = fhirContext;
     }
 
-    /**
-     * The event exactly as the database will give it back: parsed from its own encoding, so that anything the
-     * encoder normalises is normalised before the hash, not after.
-     */
-    AuditEvent asStored(AuditEvent event) {
-        IParser parser = fhirContext.newJsonParser();
-        return parser.parseResource(AuditEvent.class, parser.encodeResourceToString(event));
-    }
-
     String canonicalForm(AuditEvent event) {
         AuditEvent canonical = event.copy();
         canonical.setIdElement(new IdType(event.getIdElement().getIdPart()));
@@ -51,7 +41,12 @@ final class AuditEventHasher {
     }
 
     String eventHash(AuditEvent event) {
-        return hex(sha256(canonicalForm(event).getBytes(StandardCharsets.UTF_8)));
+        return hash(canonicalForm(event));
+    }
+
+    /** The hash of an event's canonical form, as the trail stores it. */
+    static String hash(String canonicalForm) {
+        return hex(sha256(canonicalForm.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String chainHash(String previousChainHash, String eventHash) {

@@ -11,7 +11,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 /**
  * The audit trail is written by the server alone: no REST client may create, change or delete an AuditEvent, not
  * even inside a transaction. Registered on HAPI's interceptor service so that it sees every write; it lets internal
- * writes (the audit writer's) through. {@link ReadOnlyAuditEventApi} covers what does not pass through storage.
+ * writes (the audit writer's) through. {@link AuditEventProvider} refuses the REST writes that do not reach storage.
  */
 @Interceptor
 class AuditEventWriteGuard {

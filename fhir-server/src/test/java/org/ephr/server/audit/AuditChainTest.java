@@ -2,28 +2,19 @@ package org.ephr.server.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import ca.uhn.fhir.jpa.api.dao.IFhirResourceDao;
-import ca.uhn.fhir.jpa.api.model.DaoMethodOutcome;
-import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.ephr.server.audit.AuditChainVerifier.Break;
 import org.ephr.server.audit.AuditChainVerifier.Problem;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hl7.fhir.r4.model.AuditEvent;
-import org.hl7.fhir.r4.model.IdType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,16 +22,16 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The chain as the writer builds it and the verifier checks it, on an in-memory H2 database, with a map standing in
- * for the AuditEvent table and the static test key.
+ * The chain as the writer builds it and the verifier checks it, on an in-memory H2 database (the chain's and the
+ * events' tables as on PostgreSQL), with the static test key.
  */
 class AuditChainTest {
 
-    private final Map<String, AuditEvent> storedEvents = new LinkedHashMap<>();
     private final AuditEventHasher hasher = new AuditEventHasher(TestAuditEvents.FHIR);
     private final CheckpointSigner key = TestAuditEvents.testKey();
     private JdbcTemplate jdbc;
     private AuditChainStore store;
+    private AuditEventStore events;
     private AuditChain chain;
 
     @BeforeEach
@@ -51,8 +42,11 @@ class AuditChainTest {
         store = new AuditChainStore(jdbc);
         store.createTablesIfMissing();
         store.createTablesIfMissing();
+        events = new AuditEventStore(jdbc);
+        events.createTablesIfMissing();
+        events.createTablesIfMissing();
         chain = new AuditChain(
-                auditEventTable(),
+                events,
                 store,
                 hasher,
                 key,
@@ -87,17 +81,15 @@ class AuditChainTest {
         assertThat(links.get(2).chainHash())
                 .isEqualTo(AuditEventHasher.chainHash(
                         links.get(1).chainHash(), links.get(2).eventHash()));
-        assertThat(links.get(1).eventHash()).isEqualTo(hasher.eventHash(storedEvents.get(ids.get(1))));
+        assertThat(links.get(1).eventHash()).isEqualTo(AuditEventHasher.hash(storedJson(ids.get(1))));
+        assertThat(links.get(1).eventHash()).isEqualTo(hasher.eventHash(parse(storedJson(ids.get(1)))));
     }
 
     @Test
     void verifyWhenEventAlteredThenReportsBreakAtItsSequence() {
         List<String> ids = appendEvents(5);
         chain.checkpoint();
-        storedEvents
-                .get(ids.get(2))
-                .setOutcome(AuditEvent.AuditEventOutcome._0)
-                .setAction(AuditEvent.AuditEventAction.D);
+        alter(ids.get(2), event -> event.setAction(AuditEvent.AuditEventAction.D));
 
         var report = verifier(key).verify();
 
@@ -110,7 +102,7 @@ class AuditChainTest {
     @Test
     void verifyWhenEventDeletedThenReportsItMissingAtItsSequence() {
         List<String> ids = appendEvents(4);
-        storedEvents.remove(ids.get(1));
+        remove(ids.get(1));
 
         var report = verifier(key).verify();
 
@@ -122,7 +114,7 @@ class AuditChainTest {
     @Test
     void verifyWhenEventAndItsLinkRemovedThenReportsTheGap() {
         List<String> ids = appendEvents(4);
-        storedEvents.remove(ids.get(2));
+        remove(ids.get(2));
         jdbc.update("DELETE FROM EPHR_AUDIT_CHAIN WHERE SEQ = 3");
 
         var report = verifier(key).verify();
@@ -149,7 +141,7 @@ class AuditChainTest {
     void verifyWhenEventAlteredAndChainRecomputedThenTheCheckpointExposesIt() {
         List<String> ids = appendEvents(5);
         chain.checkpoint();
-        storedEvents.get(ids.get(1)).setOutcome(AuditEvent.AuditEventOutcome._8);
+        alter(ids.get(1), event -> event.setOutcome(AuditEvent.AuditEventOutcome._8));
         recomputeChainAsAnAttackerWould();
 
         var report = verifier(key).verify();
@@ -163,7 +155,7 @@ class AuditChainTest {
     void verifyWhenCheckpointForgedWithAnotherKeyThenReportsSignatureInvalid() {
         List<String> ids = appendEvents(5);
         chain.checkpoint();
-        storedEvents.get(ids.get(1)).setOutcome(AuditEvent.AuditEventOutcome._8);
+        alter(ids.get(1), event -> event.setOutcome(AuditEvent.AuditEventOutcome._8));
         recomputeChainAsAnAttackerWould();
         ChainLink head = store.head();
         Checkpoint forged = TestAuditEvents.otherTestKey().sign(head.sequence(), head.chainHash(), Instant.now());
@@ -184,8 +176,8 @@ class AuditChainTest {
         List<String> ids = appendEvents(5);
         chain.checkpoint();
         jdbc.update("DELETE FROM EPHR_AUDIT_CHAIN WHERE SEQ > 3");
-        storedEvents.remove(ids.get(3));
-        storedEvents.remove(ids.get(4));
+        remove(ids.get(3));
+        remove(ids.get(4));
 
         var report = verifier(key).verify();
 
@@ -217,20 +209,41 @@ class AuditChainTest {
     }
 
     private List<String> appendEvents(int count) {
-        List<AuditEvent> events = new ArrayList<>();
+        List<AuditEvent> appended = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(TestAuditEvents.patientRead("p" + i));
+            appended.add(TestAuditEvents.patientRead("p" + i));
         }
-        int before = storedEvents.size();
-        chain.append(events);
-        return new ArrayList<>(storedEvents.keySet()).subList(before, before + count);
+        long before = store.head().sequence();
+        ChainLink head = chain.append(appended);
+        return store.links(before, head.sequence(), count).stream()
+                .map(ChainLink::resourceId)
+                .toList();
+    }
+
+    private String storedJson(String id) {
+        return events.byId(id).orElseThrow().json();
+    }
+
+    private static AuditEvent parse(String json) {
+        return TestAuditEvents.FHIR.newJsonParser().parseResource(AuditEvent.class, json);
+    }
+
+    /** What someone with write access to the database could do to an event. */
+    private void alter(String id, Consumer<AuditEvent> change) {
+        AuditEvent event = parse(storedJson(id));
+        change.accept(event);
+        jdbc.update("UPDATE EPHR_AUDIT_EVENT SET EVENT_JSON = ? WHERE ID = ?", hasher.canonicalForm(event), id);
+    }
+
+    private void remove(String id) {
+        jdbc.update("DELETE FROM EPHR_AUDIT_EVENT WHERE ID = ?", id);
     }
 
     /** Whoever can write to the database can recompute every hash after changing an event. */
     private void recomputeChainAsAnAttackerWould() {
         ChainLink previous = ChainLink.START;
         for (ChainLink link : store.links(0, Long.MAX_VALUE, 1000)) {
-            String eventHash = hasher.eventHash(storedEvents.get(link.resourceId()));
+            String eventHash = AuditEventHasher.hash(storedJson(link.resourceId()));
             ChainLink recomputed = previous.next(link.resourceId(), eventHash, link.recorded());
             jdbc.update(
                     "UPDATE EPHR_AUDIT_CHAIN SET EVENT_HASH = ?, CHAIN_HASH = ? WHERE SEQ = ?",
@@ -242,24 +255,6 @@ class AuditChainTest {
     }
 
     private AuditChainVerifier verifier(CheckpointSigner verifyingKey) {
-        return new AuditChainVerifier(
-                store, id -> Optional.ofNullable(storedEvents.get(id)).map(AuditEvent::copy), hasher, verifyingKey);
-    }
-
-    /** Stands in for HAPI's AuditEvent DAO: keeps a copy, with the id, version and time HAPI would give it. */
-    @SuppressWarnings("unchecked")
-    private IFhirResourceDao<AuditEvent> auditEventTable() {
-        IFhirResourceDao<AuditEvent> dao = mock(IFhirResourceDao.class);
-        when(dao.create(any(AuditEvent.class), any(RequestDetails.class))).thenAnswer(call -> {
-            var id = new IdType("AuditEvent", UUID.randomUUID().toString(), "1");
-            AuditEvent stored = ((AuditEvent) call.getArgument(0)).copy();
-            stored.setIdElement(id);
-            stored.getMeta().setVersionId("1").setLastUpdated(new Date());
-            storedEvents.put(id.getIdPart(), stored);
-            var outcome = new DaoMethodOutcome();
-            outcome.setId(id);
-            return outcome;
-        });
-        return dao;
+        return new AuditChainVerifier(store, events, verifyingKey);
     }
 }
