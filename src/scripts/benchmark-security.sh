@@ -1,41 +1,85 @@
 #!/usr/bin/env bash
-# The cost of access control: the same benchmark (src/scripts/benchmark.sh) with security off, then on (Keycloak
-# tokens, role and scope rules, consent, audit), each on a fresh database; prints both runs and, per read query,
-# p95 on / off. With security on, the clinician dr.amal ingests (so her site holds the records) and reads.
-# A third run, security and consent on with the audit trail off, separates the audit writer's share.
+# The cost of access control on reads, measured so that it can be compared: one database, loaded once by the
+# clinician dr.amal (her site then holds the records), then the same reads of it with security off (no tokens,
+# rules, consent nor audit), on (Keycloak tokens, role and scope rules, consent, audit trail) and on without the
+# audit trail. Each run starts the server afresh and warms it up until the JIT has settled (with a short warm-up
+# the compiler still takes most of a core while the samples are taken); rounds alternate the modes, so that a slow
+# spell of the machine does not land on one mode only. Prints every run, then per read query the mean over the
+# rounds of p50 and p95 and the ratio on / off.
 #
-# Usage: src/scripts/benchmark-security.sh [benchmark client options, e.g. --patients 2000]
+# Usage: src/scripts/benchmark-security.sh [--rounds R] [--read-warm-up W] [benchmark client options]
+#   Defaults: 2 rounds, 2500 warm-up requests per query, 1000 patients, 500 samples per query.
+#   Environment: BENCH_DB (default ephr_bench_security) and the others of src/scripts/benchmark.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
+rounds=2
+warm_up=2500
+client_args=()
+while (($# > 0)); do
+  case "$1" in
+    --rounds) rounds="$2"; shift 2 ;;
+    --read-warm-up) warm_up="$2"; shift 2 ;;
+    *) client_args+=("$1"); shift ;;
+  esac
+done
+
 kc_port="${EPHR_KEYCLOAK_PORT:-8180}"
-src/scripts/keycloak.sh start --port "$kc_port" >&2
+issuer="http://127.0.0.1:${kc_port}/realms/ephr"
+# A Keycloak with the realm may be running already (src/scripts/keycloak.sh start, or the tests'): use it.
+curl -fs -o /dev/null "${issuer}/.well-known/openid-configuration" || src/scripts/keycloak.sh start --port "$kc_port" >&2
 
-off=$(mktemp -t ephr-bench-security-off.XXXX)
-on=$(mktemp -t ephr-bench-security-on.XXXX)
-no_audit=$(mktemp -t ephr-bench-security-no-audit.XXXX)
-# Off means all of it off: no tokens, rules, consent, nor audit trail (the bare server).
-BENCH_SECURITY=false SERVER_ARGS="--ephr.audit.enabled=false" \
-  src/scripts/benchmark.sh "$@" --export no --security-label off | tee "$off"
-BENCH_SECURITY=true BENCH_OIDC_ISSUER="http://127.0.0.1:${kc_port}/realms/ephr" \
-  BENCH_ADMIN_TOKEN_COMMAND="src/scripts/keycloak.sh token admin.ephr" \
-  src/scripts/benchmark.sh "$@" --export no --security-label on --token-command "src/scripts/keycloak.sh token dr.amal" | tee "$on"
-BENCH_SECURITY=true BENCH_OIDC_ISSUER="http://127.0.0.1:${kc_port}/realms/ephr" \
-  BENCH_ADMIN_TOKEN_COMMAND="src/scripts/keycloak.sh token admin.ephr" SERVER_ARGS="--ephr.audit.enabled=false" \
-  src/scripts/benchmark.sh "$@" --export no --security-label on-without-audit \
-  --token-command "src/scripts/keycloak.sh token dr.amal" | tee "$no_audit"
+export BENCH_DB="${BENCH_DB:-ephr_bench_security}"
+work=$(mktemp -d -t ephr-bench-security.XXXX)
+patients="$work/patients.tsv"
+secured=(BENCH_SECURITY=true "BENCH_OIDC_ISSUER=$issuer"
+  "BENCH_ADMIN_TOKEN_COMMAND=src/scripts/keycloak.sh token --port $kc_port admin.ephr")
+token_command="src/scripts/keycloak.sh token --port $kc_port dr.amal"
 
-p95() { awk -v query="$2" '$2 == "read.query=" query { sub("p95_ms=", "", $5); print $5 }' "$1"; }
-queries=$(awk '$2 ~ /^read.query=/ { sub("read.query=", "", $2); print $2 }' "$off")
+echo "Loading the database ${BENCH_DB} (runs: ${work})" >&2
+env "${secured[@]}" src/scripts/benchmark.sh "${client_args[@]}" --export no --security-label load \
+  --token-command "$token_command" --read-samples 1 --save-patients "$patients" >"$work/load.txt"
+
+run() {  # mode, output file
+  local reads=(--reads-only "$patients" --read-warm-up "$warm_up" --security-label "$1" "${client_args[@]}")
+  case "$1" in
+    off) BENCH_KEEP_DB=true BENCH_SKIP_BUILD=true BENCH_SECURITY=false SERVER_ARGS="--ephr.audit.enabled=false" \
+           src/scripts/benchmark.sh "${reads[@]}" ;;
+    on) env BENCH_KEEP_DB=true BENCH_SKIP_BUILD=true "${secured[@]}" \
+          src/scripts/benchmark.sh "${reads[@]}" --token-command "$token_command" ;;
+    on-without-audit) env BENCH_KEEP_DB=true BENCH_SKIP_BUILD=true "${secured[@]}" \
+          SERVER_ARGS="--ephr.audit.enabled=false" \
+          src/scripts/benchmark.sh "${reads[@]}" --token-command "$token_command" ;;
+  esac >"$2"
+  cat "$2"
+}
+
+modes=(off on on-without-audit)
+for round in $(seq 1 "$rounds"); do
+  for mode in "${modes[@]}"; do
+    echo "Round ${round}: ${mode}" >&2
+    run "$mode" "$work/${mode}-${round}.txt"
+  done
+done
+
+# mean over the rounds of one field (p50_ms or p95_ms) of one query in one mode
+mean() {
+  cat "$work/$1"-*.txt | awk -v query="$2" -v field="$3" '
+    $2 == "read.query=" query { for (i = 3; i <= NF; i++) if (index($i, field "=") == 1) { sum += substr($i, length(field) + 2); n++ } }
+    END { if (n) printf "%.2f", sum / n }'
+}
+queries=$(awk '$2 ~ /^read.query=/ { sub("read.query=", "", $2); print $2 }' "$work/off-1.txt")
 echo
-echo "## Access control: read p95, on / off"
+echo "## Access control: reads of one loaded database, mean of ${rounds} rounds, ${warm_up} warm-up requests per query"
 echo
-echo "| Query | Off p95 (ms) | On p95 (ms) | On / off | On without audit p95 (ms) | Without audit / off |"
+echo "| Query | Off p50 / p95 (ms) | On p50 / p95 (ms) | On / off (p95) | On without audit p50 / p95 (ms) | Without audit / off (p95) |"
 echo "|---|---:|---:|---:|---:|---:|"
 for query in $queries; do
-  o=$(p95 "$off" "$query"); n=$(p95 "$on" "$query"); a=$(p95 "$no_audit" "$query")
-  ratio=$(awk -v x="$n" -v y="$o" 'BEGIN { printf "%.2f", x / y }')
-  ratio_no_audit=$(awk -v x="$a" -v y="$o" 'BEGIN { printf "%.2f", x / y }')
-  echo "| $query | $o | $n | $ratio | $a | $ratio_no_audit |"
-  echo "RESULT security.read_p95_ratio query=$query off_ms=$o on_ms=$n ratio=$ratio on_without_audit_ms=$a ratio_without_audit=$ratio_no_audit"
+  o50=$(mean off "$query" p50_ms); o95=$(mean off "$query" p95_ms)
+  n50=$(mean on "$query" p50_ms); n95=$(mean on "$query" p95_ms)
+  a50=$(mean on-without-audit "$query" p50_ms); a95=$(mean on-without-audit "$query" p95_ms)
+  ratio=$(awk -v x="$n95" -v y="$o95" 'BEGIN { printf "%.2f", x / y }')
+  ratio_no_audit=$(awk -v x="$a95" -v y="$o95" 'BEGIN { printf "%.2f", x / y }')
+  echo "| $query | $o50 / $o95 | $n50 / $n95 | $ratio | $a50 / $a95 | $ratio_no_audit |"
+  echo "RESULT security.read_p95_ratio query=$query off_ms=$o95 on_ms=$n95 ratio=$ratio on_without_audit_ms=$a95 ratio_without_audit=$ratio_no_audit rounds=$rounds warm_up=$warm_up"
 done

@@ -8,6 +8,7 @@
 #                                    (default postgresql://postgres@127.0.0.1:5432/postgres)
 #                BENCH_DB            database to (re)create for the run (default ephr_bench)
 #                BENCH_KEEP_DB       true: use BENCH_DB as it is (for --reads-only runs against loaded data)
+#                BENCH_SKIP_BUILD    true: run the jars already built (repeated runs of one build)
 #                SERVER_JAVA_OPTS    server JVM options (default -Xmx2g)
 #                SERVER_ARGS         extra server arguments, e.g. --ephr.validation.validate-declared-profiles=false
 #                BENCH_SECURITY      true: access control on, tokens from BENCH_OIDC_ISSUER (a running Keycloak with
@@ -35,7 +36,9 @@ jdbc_url="jdbc:postgresql://${db_host_url#*@}/${database}"
 db_user="${db_host_url#postgresql://}"; db_user="${db_user%@*}"; db_user="${db_user%%:*}"
 
 if [[ -x ./mvnw ]]; then maven=(./mvnw); else maven=(mvn); fi
-"${maven[@]}" -q -pl fhir-server,bench -am package -DskipTests >&2  # build output stays out of the report
+if [[ "${BENCH_SKIP_BUILD:-false}" != true ]]; then
+  "${maven[@]}" -q -pl fhir-server,bench -am package -DskipTests >&2  # build output stays out of the report
+fi
 jar=$(ls fhir-server/target/ephr-fhir-server-*.jar | head -n 1)
 
 log=$(mktemp -t ephr-bench-server.XXXX.log)
