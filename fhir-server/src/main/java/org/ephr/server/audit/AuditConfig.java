@@ -65,8 +65,9 @@ class AuditConfig {
     }
 
     @Bean
-    AuditEventProvider auditEventProvider(AuditEventStore store, FhirContext fhirContext) {
-        return new AuditEventProvider(store, fhirContext);
+    AuditEventProvider auditEventProvider(
+            AuditEventStore store, FhirContext fhirContext, IInterceptorService storageHooks) {
+        return new AuditEventProvider(store, fhirContext, storageHooks);
     }
 
     @Bean

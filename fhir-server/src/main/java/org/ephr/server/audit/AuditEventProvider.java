@@ -1,6 +1,9 @@
 package org.ephr.server.audit;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.interceptor.api.HookParams;
+import ca.uhn.fhir.interceptor.api.IInterceptorBroadcaster;
+import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.Delete;
@@ -18,6 +21,9 @@ import ca.uhn.fhir.rest.api.PatchTypeEnum;
 import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.SimplePreResourceShowDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceAndListParam;
 import ca.uhn.fhir.rest.param.ReferenceOrListParam;
@@ -29,10 +35,13 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import ca.uhn.fhir.rest.server.util.CompositeInterceptorBroadcaster;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.ephr.server.audit.AuditEventQuery.KeyCondition;
 import org.ephr.server.audit.AuditSearchKeys.Kind;
@@ -62,10 +71,12 @@ class AuditEventProvider implements IResourceProvider {
 
     private final AuditEventStore store;
     private final FhirContext fhirContext;
+    private final IInterceptorBroadcaster storageHooks;
 
-    AuditEventProvider(AuditEventStore store, FhirContext fhirContext) {
+    AuditEventProvider(AuditEventStore store, FhirContext fhirContext, IInterceptorBroadcaster storageHooks) {
         this.store = store;
         this.fhirContext = fhirContext;
+        this.storageHooks = storageHooks;
     }
 
     @Override
@@ -74,11 +85,13 @@ class AuditEventProvider implements IResourceProvider {
     }
 
     @Read(version = true)
-    public AuditEvent read(@IdParam IdType id) {
+    public AuditEvent read(@IdParam IdType id, RequestDetails request) {
         if (id.hasVersionIdPart() && !"1".equals(id.getVersionIdPart())) {
             throw new ResourceNotFoundException(id);
         }
-        return store.byId(id.getIdPart()).map(this::resource).orElseThrow(() -> new ResourceNotFoundException(id));
+        AuditEvent event =
+                store.byId(id.getIdPart()).map(this::resource).orElseThrow(() -> new ResourceNotFoundException(id));
+        return shown(List.of(event), request).stream().findFirst().orElseThrow(() -> new ResourceNotFoundException(id));
     }
 
     @Search
@@ -94,7 +107,8 @@ class AuditEventProvider implements IResourceProvider {
             @OptionalParam(name = AuditEvent.SP_DATE) DateRangeParam date,
             @Sort SortSpec sort,
             @Count Integer count,
-            @Offset Integer offset) {
+            @Offset Integer offset,
+            RequestDetails request) {
         List<KeyCondition> keys = new ArrayList<>();
         references(keys, Kind.PATIENT, patient);
         references(keys, Kind.ENTITY, entity);
@@ -112,8 +126,8 @@ class AuditEventProvider implements IResourceProvider {
 
         int pageSize = count == null ? DEFAULT_COUNT : Math.max(0, Math.min(MAX_COUNT, count));
         int from = offset == null ? 0 : Math.max(0, offset);
-        List<AuditEvent> page =
-                store.search(query, from, pageSize).stream().map(this::resource).toList();
+        List<AuditEvent> page = shown(
+                store.search(query, from, pageSize).stream().map(this::resource).toList(), request);
         var result = new SimpleBundleProvider(page);
         result.setCurrentPageOffset(from);
         result.setCurrentPageSize(pageSize);
@@ -147,6 +161,32 @@ class AuditEventProvider implements IResourceProvider {
         event.setIdElement(new IdType("AuditEvent", stored.id(), "1"));
         event.getMeta().setVersionId("1").setLastUpdated(Date.from(stored.stored()));
         return event;
+    }
+
+    /**
+     * What HAPI's JPA storage does before showing resources, which plain providers must do themselves: the
+     * pre-show hooks, through which the BALP capture audits who read the trail and consent and authorization see
+     * what is returned.
+     */
+    private List<AuditEvent> shown(List<AuditEvent> events, RequestDetails request) {
+        if (request == null || events.isEmpty()) {
+            return events;
+        }
+        var hooks = CompositeInterceptorBroadcaster.newCompositeBroadcaster(storageHooks, request);
+        if (!hooks.hasHooks(Pointcut.STORAGE_PRESHOW_RESOURCES)) {
+            return events;
+        }
+        var details = new SimplePreResourceShowDetails(events);
+        hooks.callHooks(
+                Pointcut.STORAGE_PRESHOW_RESOURCES,
+                new HookParams()
+                        .add(IPreResourceShowDetails.class, details)
+                        .add(RequestDetails.class, request)
+                        .addIfMatchesType(ServletRequestDetails.class, request));
+        return details.getAllResources().stream()
+                .filter(Objects::nonNull)
+                .map(AuditEvent.class::cast)
+                .toList();
     }
 
     private static Set<String> ids(TokenOrListParam ids) {

@@ -51,6 +51,8 @@ class AccessAuditIT extends SecuredServerTestBase {
         var seenByAdmin = get(tokenOf("admin.ephr"), "AuditEvent?patient=" + patientReference() + "&_count=200");
         assertThat(seenByAdmin.statusCode()).isEqualTo(200);
         assertThat(bundle(seenByAdmin).getEntry()).isNotEmpty();
+        // Reading the trail is an access to the patient's record too, and the patient sees it.
+        awaitEvents(tokenOf("migrant.demo"), accessLog(), byUser("admin.ephr"));
     }
 
     @Test
