@@ -9,7 +9,9 @@
 #
 # Usage: src/scripts/benchmark-security.sh [--rounds R] [--read-warm-up W] [benchmark client options]
 #   Defaults: 2 rounds, 2500 warm-up requests per query, 1000 patients, 500 samples per query.
-#   Environment: BENCH_DB (default ephr_bench_security) and the others of src/scripts/benchmark.sh.
+#   Environment: BENCH_DB (default ephr_bench_security) and the others of src/scripts/benchmark.sh;
+#                BENCH_LOADED_PATIENTS  the patients file of an earlier run's load (printed at its start): its
+#                                       database is measured again, without loading it anew.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -36,9 +38,15 @@ secured=(BENCH_SECURITY=true "BENCH_OIDC_ISSUER=$issuer"
   "BENCH_ADMIN_TOKEN_COMMAND=src/scripts/keycloak.sh token --port $kc_port admin.ephr")
 token_command="src/scripts/keycloak.sh token --port $kc_port dr.amal"
 
-echo "Loading the database ${BENCH_DB} (runs: ${work})" >&2
-env "${secured[@]}" src/scripts/benchmark.sh "${client_args[@]}" --export no --security-label load \
-  --token-command "$token_command" --read-samples 1 --save-patients "$patients" >"$work/load.txt"
+if [[ -n "${BENCH_LOADED_PATIENTS:-}" ]]; then
+  cp "$BENCH_LOADED_PATIENTS" "$patients"
+  if [[ "${BENCH_SKIP_BUILD:-false}" != true ]]; then ./mvnw -q -pl fhir-server,bench -am package -DskipTests >&2; fi
+  echo "Measuring the database ${BENCH_DB} as loaded (runs: ${work})" >&2
+else
+  echo "Loading the database ${BENCH_DB} (runs: ${work}; patients file: ${patients})" >&2
+  env "${secured[@]}" src/scripts/benchmark.sh "${client_args[@]}" --export no --security-label load \
+    --token-command "$token_command" --read-samples 1 --save-patients "$patients" >"$work/load.txt"
+fi
 
 run() {  # mode, output file
   local reads=(--reads-only "$patients" --read-warm-up "$warm_up" --security-label "$1" "${client_args[@]}")

@@ -50,6 +50,9 @@ public record Caller(
     /** The caller of the request being handled on this thread, if it carried a validated token. */
     public static Optional<Caller> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof CallerAuthentication known) {
+            return Optional.of(known.caller());
+        }
         if (authentication instanceof JwtAuthenticationToken token) {
             return Optional.of(fromToken(token.getToken()));
         }

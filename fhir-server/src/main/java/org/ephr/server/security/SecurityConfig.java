@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,7 +22,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -72,8 +72,9 @@ class SecurityConfig {
         var decoder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(tokenValidator(properties));
-        return decoder;
+        var validator = tokenValidator(properties);
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator);
     }
 
     static OAuth2TokenValidator<Jwt> tokenValidator(SecurityProperties properties) {
@@ -86,13 +87,11 @@ class SecurityConfig {
     }
 
     /**
-     * The user's login names the authenticated principal (for logs). Roles need no Spring authorities: what a
-     * caller may do is decided in the FHIR server from {@link Caller}.
+     * The user's login names the authenticated principal (for logs), and the {@link Caller} is read from the token
+     * once per request. Roles need no Spring authorities: what a caller may do is decided in the FHIR server.
      */
-    private static JwtAuthenticationConverter principalFromUsername() {
-        var converter = new JwtAuthenticationConverter();
-        converter.setPrincipalClaimName("preferred_username");
-        return converter;
+    private static Converter<Jwt, CallerAuthentication> principalFromUsername() {
+        return CallerAuthentication::of;
     }
 
     @Bean

@@ -11,14 +11,20 @@ import com.nimbusds.jwt.SignedJWT;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
@@ -76,6 +82,54 @@ class TokenValidationTest {
     @Test
     void decodeWhenAudienceIsNotTheFhirApiThenRefused() {
         assertRefused(claims -> claims.audience(List.of("account")), "aud");
+    }
+
+    @Test
+    void decodeWhenSameTokenAgainThenSignatureNotVerifiedAgain() throws Exception {
+        var verifications = new AtomicInteger();
+        JwtDecoder counting = token -> {
+            verifications.incrementAndGet();
+            return decoder.decode(token);
+        };
+        var cache = new VerifiedTokenCache(counting, SecurityConfig.tokenValidator(PROPERTIES));
+        String token = token(claims -> claims);
+
+        cache.decode(token);
+        var again = cache.decode(token);
+
+        assertThat(verifications).hasValue(1);
+        assertThat(again.getClaimAsString("preferred_username")).isEqualTo("dr.amal");
+    }
+
+    @Test
+    void decodeWhenRememberedTokenHasSinceExpiredThenRefused() throws Exception {
+        var now = new AtomicReference<>(Instant.now());
+        var timestamps = new JwtTimestampValidator(Duration.ZERO);
+        timestamps.setClock(new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        });
+        var cache = new VerifiedTokenCache(decoder, timestamps);
+        String token = token(claims -> claims);
+        cache.decode(token);
+
+        now.set(Instant.now().plusSeconds(301));
+
+        assertThatThrownBy(() -> cache.decode(token))
+                .isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("expired");
     }
 
     private static void assertRefused(UnaryOperator<JWTClaimsSet.Builder> change, String mentioning) {
