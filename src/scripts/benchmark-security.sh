@@ -7,8 +7,9 @@
 # spell of the machine does not land on one mode only. Prints every run, then per read query the mean over the
 # rounds of p50 and p95 and the ratio on / off.
 #
-# Usage: src/scripts/benchmark-security.sh [--rounds R] [--read-warm-up W] [benchmark client options]
-#   Defaults: 2 rounds, 2500 warm-up requests per query, 1000 patients, 500 samples per query.
+# Usage: src/scripts/benchmark-security.sh [--rounds R] [--read-warm-up W] [--modes off,on,...] [client options]
+#   Defaults: 2 rounds, 2500 warm-up requests per query, modes off,on,on-without-audit, 1000 patients, 500 samples
+#   per query.
 #   Environment: BENCH_DB (default ephr_bench_security) and the others of src/scripts/benchmark.sh;
 #                BENCH_LOADED_PATIENTS  the patients file of an earlier run's load (printed at its start): its
 #                                       database is measured again, without loading it anew.
@@ -17,11 +18,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 rounds=2
 warm_up=2500
+modes=(off on on-without-audit)
 client_args=()
 while (($# > 0)); do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
     --read-warm-up) warm_up="$2"; shift 2 ;;
+    --modes) IFS=, read -r -a modes <<<"$2"; shift 2 ;;
     *) client_args+=("$1"); shift ;;
   esac
 done
@@ -62,7 +65,6 @@ run() {  # mode, output file
   cat "$2"
 }
 
-modes=(off on on-without-audit)
 for round in $(seq 1 "$rounds"); do
   for mode in "${modes[@]}"; do
     echo "Round ${round}: ${mode}" >&2
@@ -72,7 +74,7 @@ done
 
 # mean over the rounds of one field (p50_ms or p95_ms) of one query in one mode
 mean() {
-  cat "$work/$1"-*.txt | awk -v query="$2" -v field="$3" '
+  cat "$work/$1"-[0-9]*.txt 2>/dev/null | awk -v query="$2" -v field="$3" '
     $2 == "read.query=" query { for (i = 3; i <= NF; i++) if (index($i, field "=") == 1) { sum += substr($i, length(field) + 2); n++ } }
     END { if (n) printf "%.2f", sum / n }'
 }
@@ -86,8 +88,8 @@ for query in $queries; do
   o50=$(mean off "$query" p50_ms); o95=$(mean off "$query" p95_ms)
   n50=$(mean on "$query" p50_ms); n95=$(mean on "$query" p95_ms)
   a50=$(mean on-without-audit "$query" p50_ms); a95=$(mean on-without-audit "$query" p95_ms)
-  ratio=$(awk -v x="$n95" -v y="$o95" 'BEGIN { printf "%.2f", x / y }')
-  ratio_no_audit=$(awk -v x="$a95" -v y="$o95" 'BEGIN { printf "%.2f", x / y }')
+  ratio=$(awk -v x="$n95" -v y="$o95" 'BEGIN { if (x > 0 && y > 0) printf "%.2f", x / y; else printf "-" }')
+  ratio_no_audit=$(awk -v x="$a95" -v y="$o95" 'BEGIN { if (x > 0 && y > 0) printf "%.2f", x / y; else printf "-" }')
   echo "| $query | $o50 / $o95 | $n50 / $n95 | $ratio | $a50 / $a95 | $ratio_no_audit |"
   echo "RESULT security.read_p95_ratio query=$query off_ms=$o95 on_ms=$n95 ratio=$ratio on_without_audit_ms=$a95 ratio_without_audit=$ratio_no_audit rounds=$rounds warm_up=$warm_up"
 done

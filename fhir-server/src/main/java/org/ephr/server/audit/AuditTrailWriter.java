@@ -36,6 +36,12 @@ class AuditTrailWriter implements SmartLifecycle {
      */
     private static final int BATCH_SIZE = 25;
 
+    /**
+     * How long the writer waits for a batch to fill. Without it, a server answering a hundred reads a second wrote
+     * a hundred one-event transactions a second, each with its own commit, on the cores the reads need.
+     */
+    private static final Duration LINGER = Duration.ofMillis(200);
+
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final BlockingQueue<Task> queue;
@@ -130,10 +136,7 @@ class AuditTrailWriter implements SmartLifecycle {
                 long wait = running ? Math.max(0, nextCheckpoint - System.nanoTime()) : 0;
                 Task first = queue.poll(wait, TimeUnit.NANOSECONDS);
                 if (first != null) {
-                    List<Task> tasks = new ArrayList<>(BATCH_SIZE);
-                    tasks.add(first);
-                    queue.drainTo(tasks, BATCH_SIZE - 1);
-                    process(tasks);
+                    process(batchStartingWith(first));
                 }
                 if (System.nanoTime() >= nextCheckpoint) {
                     checkpointSafely();
@@ -145,6 +148,26 @@ class AuditTrailWriter implements SmartLifecycle {
             }
         }
         checkpointSafely();
+    }
+
+    /** The first task and what follows within {@link #LINGER}, up to a batch; at once when stopping. */
+    private List<Task> batchStartingWith(Task first) throws InterruptedException {
+        List<Task> tasks = new ArrayList<>(BATCH_SIZE);
+        tasks.add(first);
+        long until = System.nanoTime() + LINGER.toNanos();
+        while (tasks.size() < BATCH_SIZE && running && !(tasks.get(tasks.size() - 1) instanceof CheckpointRequest)) {
+            queue.drainTo(tasks, BATCH_SIZE - tasks.size());
+            long left = until - System.nanoTime();
+            if (tasks.size() >= BATCH_SIZE || left <= 0) {
+                break;
+            }
+            Task next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                break;
+            }
+            tasks.add(next);
+        }
+        return tasks;
     }
 
     private void process(List<Task> tasks) throws InterruptedException {

@@ -53,9 +53,9 @@ class SecurityConfig {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .oauth2ResourceServer(oauth -> oauth.jwt(
-                                jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(principalFromUsername()))
-                        .authenticationEntryPoint(entryPoint))
+                .oauth2ResourceServer(
+                        oauth -> oauth.jwt(jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(callerFromToken()))
+                                .authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .build();
     }
@@ -90,7 +90,7 @@ class SecurityConfig {
      * The user's login names the authenticated principal (for logs), and the {@link Caller} is read from the token
      * once per request. Roles need no Spring authorities: what a caller may do is decided in the FHIR server.
      */
-    private static Converter<Jwt, CallerAuthentication> principalFromUsername() {
+    private static Converter<Jwt, CallerAuthentication> callerFromToken() {
         return CallerAuthentication::of;
     }
 
