@@ -74,7 +74,7 @@ done
 
 # mean over the rounds of one field (p50_ms or p95_ms) of one query in one mode
 mean() {
-  cat "$work/$1"-[0-9]*.txt 2>/dev/null | awk -v query="$2" -v field="$3" '
+  { cat "$work/$1"-[0-9]*.txt 2>/dev/null || true; } | awk -v query="$2" -v field="$3" '
     $2 == "read.query=" query { for (i = 3; i <= NF; i++) if (index($i, field "=") == 1) { sum += substr($i, length(field) + 2); n++ } }
     END { if (n) printf "%.2f", sum / n }'
 }
