@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.PostgresServerTestBase;
 import org.ephr.server.support.RawHttp;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -25,7 +24,7 @@ class AuditEventApiIT extends PostgresServerTestBase {
 
     @Test
     void searchByPatientWhenMoreThanAPageThenNextLinksWalkEveryEventOnceNewestFirst() {
-        String patientId = createPatient();
+        String patientId = newPatientId();
         for (int i = 0; i < 6; i++) {
             client().read().resource(Patient.class).withId(patientId).execute();
         }
@@ -58,7 +57,7 @@ class AuditEventApiIT extends PostgresServerTestBase {
 
     @Test
     void searchWhenSubtypeActionAndDateGivenThenOnlyMatchingEvents() {
-        String patientId = createPatient();
+        String patientId = newPatientId();
         client().read().resource(Patient.class).withId(patientId).execute();
         String patient = "patient=" + audit.referenceBase() + "/Patient/" + patientId;
         await().atMost(Duration.ofSeconds(30))
@@ -80,7 +79,7 @@ class AuditEventApiIT extends PostgresServerTestBase {
 
     @Test
     void readWhenEventExistsThenVersionOneAndOtherVersionsUnknown() {
-        String patientId = createPatient();
+        String patientId = newPatientId();
         String query = "AuditEvent?patient=Patient/" + patientId;
         await().atMost(Duration.ofSeconds(30)).until(() -> search(query).getTotal() >= 1);
         String id = events(search(query)).get(0).getIdElement().getIdPart();
@@ -127,14 +126,6 @@ class AuditEventApiIT extends PostgresServerTestBase {
                 .isNotEmpty()
                 .allMatch(AuditEventProvider.SEARCH_PARAMETERS::contains)
                 .contains("patient", "date", "subtype");
-    }
-
-    private String createPatient() {
-        return client().create()
-                .resource(ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber()))
-                .execute()
-                .getId()
-                .getIdPart();
     }
 
     private Bundle search(String query) {

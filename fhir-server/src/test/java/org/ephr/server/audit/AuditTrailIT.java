@@ -40,7 +40,7 @@ class AuditTrailIT extends PostgresServerTestBase {
 
     @Test
     void createReadSearchWhenDoneThenEachLeavesABalpEventAboutThePatient() {
-        String patientId = createPatient();
+        String patientId = newPatientId();
         client().read().resource(Patient.class).withId(patientId).execute();
         client().search()
                 .byUrl("Patient?_id=" + patientId)
@@ -80,7 +80,7 @@ class AuditTrailIT extends PostgresServerTestBase {
 
     @Test
     void otherInteractionsWhenDoneThenEachIsAuditedAndThePatientCanStillBeDeleted() {
-        String patientId = createPatient();
+        String patientId = newPatientId();
         var patient = client().read().resource(Patient.class).withId(patientId).execute();
         patient.addName().setFamily("Hadad");
         client().update().resource(patient).execute();
@@ -108,7 +108,7 @@ class AuditTrailIT extends PostgresServerTestBase {
 
     @Test
     void verifyWhenTrailUntouchedThenVerifiedAndCheckpointSigned() {
-        String patientId = createPatient();
+        String patientId = newPatientId();
         awaitEvents(patientId, "create");
 
         Parameters checkpoint = client().operation()
@@ -126,7 +126,7 @@ class AuditTrailIT extends PostgresServerTestBase {
 
     @Test
     void verifyWhenStoredEventAlteredBehindTheApiThenReportsBreakAtItsSequence() {
-        String patientId = createPatient();
+        String patientId = newPatientId();
         AuditEvent createEvent = withSubtype(awaitEvents(patientId, "create"), "create");
         String eventId = createEvent.getIdElement().getIdPart();
         long sequence =
@@ -161,7 +161,7 @@ class AuditTrailIT extends PostgresServerTestBase {
 
     @Test
     void writeWhenRestClientCreatesUpdatesOrDeletesAnAuditEventThenRefused() {
-        String patientId = createPatient();
+        String patientId = newPatientId();
         AuditEvent event = withSubtype(awaitEvents(patientId, "create"), "create");
         String url = fhirBase() + "/AuditEvent/" + event.getIdElement().getIdPart();
         String changed = FHIR.newJsonParser().encodeResourceToString(event.setOutcome(AuditEvent.AuditEventOutcome._8));
@@ -192,14 +192,6 @@ class AuditTrailIT extends PostgresServerTestBase {
                 "delete");
         assertThat(withSubtype(attempts, "update").getOutcome()).isEqualTo(AuditEvent.AuditEventOutcome._4);
         assertThat(withSubtype(attempts, "delete").getOutcomeDesc()).contains("HTTP 405");
-    }
-
-    private String createPatient() {
-        return client().create()
-                .resource(ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber()))
-                .execute()
-                .getId()
-                .getIdPart();
     }
 
     private String createObservationInTransaction(String patientId) {

@@ -46,6 +46,15 @@ public abstract class PostgresServerTestBase {
         return FHIR.newRestfulGenericClient(fhirBase());
     }
 
+    /** A new patient with a fresh e-PHR number, created through the API; returns its id. */
+    protected String newPatientId() {
+        return client().create()
+                .resource(ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber()))
+                .execute()
+                .getId()
+                .getIdPart();
+    }
+
     /**
      * Rows in HAPI's resource table, read straight from the database: every stored resource of every type (the
      * audit trail, written in the background, has tables of its own).
