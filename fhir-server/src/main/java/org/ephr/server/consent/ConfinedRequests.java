@@ -15,7 +15,7 @@ import org.hl7.fhir.r4.model.IdType;
  */
 final class ConfinedRequests {
 
-    static final Set<String> WHOLE_RECORD_OPERATIONS = Set.of("$everything", "$summary", "$printable-summary");
+    private static final Set<String> WHOLE_RECORD_OPERATIONS = Set.of("$everything", "$summary", "$printable-summary");
 
     private static final String PATIENT = "patient";
     private static final Set<String> REACHING_BEYOND = Set.of("_include", "_revinclude", "_contained");
@@ -27,15 +27,24 @@ final class ConfinedRequests {
     }
 
     Optional<String> patientOf(RequestDetails request) {
+        Optional<String> wholeRecordOf = wholeRecordOperationPatient(request);
+        if (wholeRecordOf.isPresent()) {
+            return wholeRecordOf;
+        }
+        if (request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE && hasPatientParameter(request)) {
+            return singlePatient(request.getParameters());
+        }
+        return Optional.empty();
+    }
+
+    /** The patient of a whole-record operation ({@code Patient/[id]/$everything}, ...), if the request is one. */
+    static Optional<String> wholeRecordOperationPatient(RequestDetails request) {
         if (request.getRestOperationType() == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE
                 && "Patient".equals(request.getResourceName())
                 && WHOLE_RECORD_OPERATIONS.contains(request.getOperation())
                 && request.getId() != null
                 && request.getId().hasIdPart()) {
             return Optional.of(request.getId().getIdPart());
-        }
-        if (request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE && hasPatientParameter(request)) {
-            return singlePatient(request.getParameters());
         }
         return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package org.ephr.server.consent;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOutcome;
@@ -56,22 +55,14 @@ class RecordConsentService implements IConsentService {
         if (caller.isEmpty()) {
             return ConsentOutcome.AUTHORIZED;
         }
-        if (isWholeRecordOperation(request)) {
-            // The record's non-patient parts (its custodian Organization, say) would otherwise still show that the
-            // patient exists and where; an unseen patient is as unknown as a missing one.
-            String patient = request.getId().getIdPart();
-            if (!decisionFor(request, caller.get(), patient).permitted()) {
-                throw new ResourceNotFoundException("Resource Patient/" + patient + " is not known");
-            }
+        // The record's non-patient parts (its custodian Organization, say) would otherwise still show that the
+        // patient exists and where; an unseen patient is as unknown as a missing one.
+        Optional<String> wholeRecordOf = ConfinedRequests.wholeRecordOperationPatient(request);
+        if (wholeRecordOf.isPresent()
+                && !decisionFor(request, caller.get(), wholeRecordOf.get()).permitted()) {
+            throw new ResourceNotFoundException("Resource Patient/" + wholeRecordOf.get() + " is not known");
         }
         return ConsentOutcome.PROCEED;
-    }
-
-    private static boolean isWholeRecordOperation(RequestDetails request) {
-        return request.getRestOperationType() == RestOperationTypeEnum.EXTENDED_OPERATION_INSTANCE
-                && "Patient".equals(request.getResourceName())
-                && ConfinedRequests.WHOLE_RECORD_OPERATIONS.contains(request.getOperation())
-                && request.getId() != null;
     }
 
     /**
