@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.AuditEvent;
-import org.hl7.fhir.r4.model.IdType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,11 +52,10 @@ class AuditChain {
         Instant now = clock.instant();
         List<AuditEventStore.StoredEvent> stored = new ArrayList<>(events.size());
         for (AuditEvent event : events) {
-            AuditEvent withId = event.copy();
-            withId.setIdElement(new IdType("AuditEvent", UUID.randomUUID().toString()));
-            Instant recorded = withId.hasRecorded() ? withId.getRecorded().toInstant() : now;
+            String id = UUID.randomUUID().toString();
+            Instant recorded = event.hasRecorded() ? event.getRecorded().toInstant() : now;
             stored.add(new AuditEventStore.StoredEvent(
-                    withId.getIdPart(), recorded, now, hasher.canonicalForm(withId), AuditSearchKeys.of(withId)));
+                    id, recorded, now, hasher.canonicalForm(event, id), AuditSearchKeys.of(event)));
         }
         return transaction.execute(status -> {
             ChainLink head = store.head();

@@ -79,9 +79,11 @@ class AuditChainVerifier {
         List<ChainLink> page;
         do {
             page = store.links(previous.sequence(), head.sequence(), PAGE);
+            Map<String, String> stored =
+                    events.jsonByIds(page.stream().map(ChainLink::resourceId).toList());
             for (ChainLink link : page) {
                 checkLink(previous, link, breaks);
-                checkEvent(link, breaks);
+                checkEvent(link, stored.get(link.resourceId()), breaks);
                 Checkpoint checkpoint = checkpointAt.get(link.sequence());
                 if (checkpoint != null && !checkpoint.chainHash().equals(link.chainHash())) {
                     breaks.add(new Break(
@@ -150,12 +152,12 @@ class AuditChainVerifier {
         }
     }
 
-    private void checkEvent(ChainLink link, List<Break> breaks) {
-        Optional<String> stored = events.byId(link.resourceId()).map(AuditEventStore.StoredEvent::json);
-        if (stored.isEmpty()) {
+    /** @param stored the event's stored text, null when it is gone */
+    private static void checkEvent(ChainLink link, String stored, List<Break> breaks) {
+        if (stored == null) {
             breaks.add(new Break(
                     link.sequence(), link.resourceId(), Problem.EVENT_MISSING, "The AuditEvent is gone or deleted"));
-        } else if (!AuditEventHasher.hash(stored.get()).equals(link.eventHash())) {
+        } else if (!AuditEventHasher.hash(stored).equals(link.eventHash())) {
             breaks.add(new Break(
                     link.sequence(),
                     link.resourceId(),

@@ -14,10 +14,10 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Meta;
 
 /**
- * The hashes of the audit chain. An event's hash covers its canonical form, which is also the text the trail stores:
- * compact FHIR JSON, with its logical id but without version, last updated and source, and with profiles, security
- * labels and tags sorted (events stored by HAPI before the trail had its own tables came back without their order). A chain hash is
- * {@code SHA-256(previous chain hash || event hash)}, starting from 32 zero bytes.
+ * The hashes of the audit chain. An event's hash covers its canonical form, which is also the text the trail
+ * stores: compact FHIR JSON, with its logical id but without version, last updated and source, and with profiles,
+ * security labels and tags sorted (events stored by HAPI before the trail had its own tables came back without
+ * their order). A chain hash is {@code SHA-256(previous chain hash || event hash)}, starting from 32 zero bytes.
  */
 final class AuditEventHasher {
 
@@ -34,8 +34,13 @@ final class AuditEventHasher {
     }
 
     String canonicalForm(AuditEvent event) {
+        return canonicalForm(event, event.getIdElement().getIdPart());
+    }
+
+    /** The canonical form of the event under the logical id {@code id}, whatever id it carries. */
+    String canonicalForm(AuditEvent event, String id) {
         AuditEvent canonical = event.copy();
-        canonical.setIdElement(new IdType(event.getIdElement().getIdPart()));
+        canonical.setIdElement(new IdType(id));
         canonical.setMeta(canonicalMeta(event.getMeta()));
         return fhirContext.newJsonParser().setPrettyPrint(false).encodeResourceToString(canonical);
     }

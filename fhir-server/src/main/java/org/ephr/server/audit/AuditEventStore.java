@@ -8,10 +8,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The audit events themselves, in two tables of our own beside HAPI's: the event as its canonical JSON (exactly the
@@ -77,6 +80,19 @@ class AuditEventStore {
                 .query("SELECT ID, RECORDED, STORED, EVENT_JSON FROM EPHR_AUDIT_EVENT WHERE ID = ?", this::row, id)
                 .stream()
                 .findFirst();
+    }
+
+    /** The stored text of each of these events that is here, by id: one query for a page of the chain. */
+    Map<String, String> jsonByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> json = new HashMap<>();
+        jdbc.query(
+                "SELECT ID, EVENT_JSON FROM EPHR_AUDIT_EVENT WHERE ID IN (" + placeholders(ids.size()) + ")",
+                (RowCallbackHandler) row -> json.put(row.getString("ID"), row.getString("EVENT_JSON")),
+                ids.toArray());
+        return json;
     }
 
     List<StoredEvent> search(AuditEventQuery query, int offset, int limit) {

@@ -150,12 +150,15 @@ class AuditTrailWriter implements SmartLifecycle {
         checkpointSafely();
     }
 
-    /** The first task and what follows within {@link #LINGER}, up to a batch; at once when stopping. */
+    /**
+     * The first task and what follows within {@link #LINGER}, up to a batch; at once when stopping or when a
+     * checkpoint is asked for (its caller waits).
+     */
     private List<Task> batchStartingWith(Task first) throws InterruptedException {
         List<Task> tasks = new ArrayList<>(BATCH_SIZE);
         tasks.add(first);
         long until = System.nanoTime() + LINGER.toNanos();
-        while (tasks.size() < BATCH_SIZE && running && !(tasks.get(tasks.size() - 1) instanceof CheckpointRequest)) {
+        while (tasks.size() < BATCH_SIZE && running && tasks.stream().noneMatch(CheckpointRequest.class::isInstance)) {
             queue.drainTo(tasks, BATCH_SIZE - tasks.size());
             long left = until - System.nanoTime();
             if (tasks.size() >= BATCH_SIZE || left <= 0) {
