@@ -18,12 +18,10 @@ class AccessLogOperation {
     private static final int DEFAULT_COUNT = 100;
     private static final int MAX_COUNT = 1000;
 
-    private final AuditEventStore store;
     private final AuditEventProvider events;
     private final CallerAuditContext context;
 
-    AccessLogOperation(AuditEventStore store, AuditEventProvider events, CallerAuditContext context) {
-        this.store = store;
+    AccessLogOperation(AuditEventProvider events, CallerAuditContext context) {
         this.events = events;
         this.context = context;
     }
@@ -35,11 +33,9 @@ class AccessLogOperation {
                 : Math.max(1, Math.min(MAX_COUNT, count.getValue()));
         var bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.setTimestamp(new Date());
-        store.search(AuditEventQuery.byPatient("Patient/" + patientId.getIdPart(), true), 0, limit).stream()
-                .map(events::resource)
-                .forEach(event -> bundle.addEntry()
-                        .setFullUrl(context.reference("AuditEvent", event.getIdPart()))
-                        .setResource(event));
+        events.newestAbout(patientId.getIdPart(), limit).forEach(event -> bundle.addEntry()
+                .setFullUrl(context.reference("AuditEvent", event.getIdPart()))
+                .setResource(event));
         bundle.setTotal(bundle.getEntry().size());
         return bundle;
     }

@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail: every REST access, change and refusal becomes an AuditEvent in the shape of IHE BALP, stored in
- * tables of its own in the FHIR database ({@link AuditEventStore}) by one background writer, hash-chained and periodically signed; {@code $verify-audit-chain}
- * checks it. See {@link RequestAuditRecorder} for what is recorded and {@link AuditChain} for the chain.
+ * tables of its own in the FHIR database ({@link AuditEventStore}) by one background writer, hash-chained and
+ * periodically signed; {@code $verify-audit-chain} checks it. See {@link RequestAuditRecorder} for what is recorded and {@link AuditChain} for the chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ephr.audit.enabled", havingValue = "true", matchIfMissing = true)
@@ -134,7 +134,6 @@ class AuditConfig {
             CallerAuditContext context,
             AuditChainVerifier verifier,
             AuditTrailWriter writer,
-            AuditEventStore store,
             AuditEventProvider auditEvents) {
         return server -> {
             List.copyOf(server.getResourceProviders()).stream()
@@ -146,7 +145,7 @@ class AuditConfig {
             server.registerInterceptor(new AuditEventCapabilities());
             server.registerProvider(new VerifyAuditChainOperation(verifier));
             server.registerProvider(new AuditCheckpointOperation(writer));
-            server.registerProvider(new AccessLogOperation(store, auditEvents, context));
+            server.registerProvider(new AccessLogOperation(auditEvents, context));
         };
     }
 

@@ -37,6 +37,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import ca.uhn.fhir.rest.server.util.CompositeInterceptorBroadcaster;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -155,8 +156,15 @@ class AuditEventProvider implements IResourceProvider {
         throw AuditEventWriteGuard.refusal();
     }
 
+    /** The newest events about a patient, for its access log (an operation of its own, audited as such). */
+    List<AuditEvent> newestAbout(String patientId, int limit) {
+        return store.search(AuditEventQuery.byPatient("Patient/" + patientId, true), 0, limit).stream()
+                .map(this::resource)
+                .toList();
+    }
+
     /** The stored canonical form, with the version and time of its only write. */
-    AuditEvent resource(AuditEventStore.StoredEvent stored) {
+    private AuditEvent resource(AuditEventStore.StoredEvent stored) {
         AuditEvent event = fhirContext.newJsonParser().parseResource(AuditEvent.class, stored.json());
         event.setIdElement(new IdType("AuditEvent", stored.id(), "1"));
         event.getMeta().setVersionId("1").setLastUpdated(Date.from(stored.stored()));
@@ -259,7 +267,7 @@ class AuditEventProvider implements IResourceProvider {
         return sort.getOrder() == SortOrderEnum.DESC;
     }
 
-    private static java.time.Instant instant(Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }
