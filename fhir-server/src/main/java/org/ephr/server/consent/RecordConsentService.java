@@ -18,6 +18,7 @@ import org.ephr.server.search.SynchronousLookups;
 import org.ephr.server.security.Caller;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 
 /**
@@ -30,6 +31,7 @@ class RecordConsentService implements IConsentService {
 
     private static final String CREATED = RecordConsentService.class.getName() + ".created-patients";
     private static final String DECISIONS = RecordConsentService.class.getName() + ".decisions";
+    private static final String JUDGED = RecordConsentService.class.getName() + ".judged";
 
     private final PatientAccessDecider decider;
     private final PatientRecordFactsRepository repository;
@@ -90,10 +92,27 @@ class RecordConsentService implements IConsentService {
         return decide(request, resource);
     }
 
+    /**
+     * Judges each resource as it is shown. HAPI then walks the whole response once more, element by element, looking
+     * for resources nested in it; a response Bundle whose every entry was judged here already, with nothing nested
+     * in them, is answered {@code AUTHORIZED} so that the walk is skipped: it would find nothing new.
+     */
     @Override
     public ConsentOutcome willSeeResource(
             RequestDetails request, IBaseResource resource, IConsentContextServices services) {
-        return decide(request, resource);
+        if (resource instanceof Bundle bundle && judgedResources(request).coversEntriesOf(bundle)) {
+            return ConsentOutcome.AUTHORIZED;
+        }
+        ConsentOutcome outcome = decide(request, resource);
+        if (outcome == ConsentOutcome.PROCEED
+                && Caller.current().filter(RecordConsentService::appliesTo).isPresent()) {
+            judgedResources(request).add(resource);
+        }
+        return outcome;
+    }
+
+    private static JudgedResources judgedResources(RequestDetails request) {
+        return (JudgedResources) request.getUserData().computeIfAbsent(JUDGED, key -> new JudgedResources());
     }
 
     private ConsentOutcome decide(RequestDetails request, IBaseResource resource) {
