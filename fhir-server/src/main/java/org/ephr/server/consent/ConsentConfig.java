@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.ephr.server.config.FhirServerCustomizer;
 import org.ephr.server.security.SecurityProperties;
@@ -24,12 +25,10 @@ import org.springframework.context.annotation.Configuration;
 class ConsentConfig {
 
     @Bean
-    PatientRecordFactsRepository patientRecordFactsRepository(DaoRegistry daos, ConsentProperties properties) {
+    PatientRecordFactsRepository patientRecordFactsRepository(
+            EntityManager entityManager, DaoRegistry daos, ConsentProperties properties) {
         return new PatientRecordFactsRepository(
-                daos.getResourceDao(Patient.class),
-                daos.getResourceDao(Organization.class),
-                daos.getResourceDao(Consent.class),
-                properties);
+                entityManager, daos.getResourceDao(Organization.class), daos.getResourceDao(Consent.class), properties);
     }
 
     @Bean
