@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.SecuredServerTestBase;
 import org.ephr.synthetic.MigrantPopulation;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -41,7 +42,7 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
     private static final String SOURCE_RECORD = "https://fhir.migrant-ephr.org/sid/source-record";
     /** A seed of its own per run, so that neither other tests nor earlier runs on the same database share its people. */
     private static final MigrantPopulation POPULATION =
-            new MigrantPopulation(System.currentTimeMillis(), LocalDate.of(2026, 10, 31)).idempotent();
+            new MigrantPopulation(ClinicalFixtures.newPopulationSeed(), LocalDate.of(2026, 10, 31)).idempotent();
 
     private IGenericClient nationalSystem;
 

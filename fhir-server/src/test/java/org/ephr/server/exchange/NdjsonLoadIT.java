@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class NdjsonLoadIT extends SecuredServerTestBase {
 
     private static final MigrantPopulation POPULATION =
-            new MigrantPopulation(System.currentTimeMillis() + 7, LocalDate.of(2026, 10, 31)).idempotent();
+            new MigrantPopulation(ClinicalFixtures.newPopulationSeed(), LocalDate.of(2026, 10, 31)).idempotent();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static long nextPerson = 1;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.SecuredServerTestBase;
 import org.ephr.synthetic.DuplicateRegistrations;
 import org.ephr.synthetic.MigrantPopulation;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PatientMatchIT extends SecuredServerTestBase {
 
     private final DuplicateRegistrations registrations = new DuplicateRegistrations(
-            new MigrantPopulation(System.currentTimeMillis(), LocalDate.of(2026, 10, 31)), 1.0, 0.0);
+            new MigrantPopulation(ClinicalFixtures.newPopulationSeed(), LocalDate.of(2026, 10, 31)), 1.0, 0.0);
 
     @Test
     void matchWhenSamePersonRegisteredAgainThenProposedWithReasonsAndLinkable() {

@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PatientSummaryIT extends SecuredServerTestBase {
 
     private static final MigrantPopulation POPULATION =
-            new MigrantPopulation(System.currentTimeMillis(), LocalDate.of(2026, 10, 31)).idempotent();
+            new MigrantPopulation(ClinicalFixtures.newPopulationSeed(), LocalDate.of(2026, 10, 31)).idempotent();
     private static final String SECTIONS = "https://fhir.migrant-ephr.org/CodeSystem/summary-section-cs";
     private static String patientId;
     private static Bundle sent;

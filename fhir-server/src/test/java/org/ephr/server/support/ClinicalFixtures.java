@@ -2,6 +2,7 @@ package org.ephr.server.support;
 
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -23,7 +24,19 @@ public final class ClinicalFixtures {
     public static final String CVX = "http://hl7.org/fhir/sid/cvx";
     public static final String BODY_WEIGHT = "29463-7";
 
+    /** Microseconds since the epoch at start: later runs start above anything an earlier run handed out. */
+    private static final AtomicLong NEXT_SEED = new AtomicLong(System.currentTimeMillis() * 1_000);
+
     private ClinicalFixtures() {}
+
+    /**
+     * A seed for a synthetic population that no other test class of this run, nor an earlier run on the same
+     * database, uses: test classes initialised within one millisecond used to draw the same people, and a
+     * conditional create then found another test's resources instead of writing new ones.
+     */
+    public static long newPopulationSeed() {
+        return NEXT_SEED.getAndIncrement();
+    }
 
     public static String newEphrNumber() {
         return "EPHR-T-" + UUID.randomUUID();
