@@ -26,12 +26,28 @@ import org.hl7.fhir.r4.model.Patient;
  */
 class AuthorizationRulesInterceptor extends AuthorizationInterceptor {
 
+    private static final String RULES = AuthorizationRulesInterceptor.class.getName() + ".rules";
+
     AuthorizationRulesInterceptor() {
         super(PolicyEnum.DENY);
     }
 
+    /**
+     * The caller's rules, built once per request: HAPI asks for them when the request arrives and again for every
+     * resource a response would carry, and they depend only on who the caller is.
+     */
     @Override
     public List<IAuthRule> buildRuleList(RequestDetails request) {
+        @SuppressWarnings("unchecked")
+        var built = (List<IAuthRule>) request.getUserData().get(RULES);
+        if (built == null) {
+            built = rulesForCaller();
+            request.getUserData().put(RULES, built);
+        }
+        return built;
+    }
+
+    private static List<IAuthRule> rulesForCaller() {
         var rules = new RuleBuilder();
         rules.allow("CapabilityStatement is public").metadata().andThen();
         Caller.current().ifPresent(caller -> addCallerRules(rules, AccessPolicy.accessFor(caller)));
