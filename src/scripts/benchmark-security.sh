@@ -7,7 +7,12 @@
 # spell of the machine does not land on one mode only. Prints every run, then per read query the mean over the
 # rounds of p50 and p95 and the ratio on / off.
 #
-# Usage: src/scripts/benchmark-security.sh [--rounds R] [--read-warm-up W] [--modes off,on,...] [client options]
+# With --paired, the off and on servers run side by side on the loaded database instead, and every sample reads the
+# same patient from both, in random order (bench PairedReads): both see the same spells of the machine, so the ratio
+# does not depend on when each mode was measured. Prints a RESULT line per query with both modes' p50 and p95.
+#
+# Usage: src/scripts/benchmark-security.sh [--rounds R] [--read-warm-up W] [--modes off,on,...] [--paired]
+#                                          [client options]
 #   Defaults: 2 rounds, 2500 warm-up requests per query, modes off,on,on-without-audit, 1000 patients, 500 samples
 #   per query.
 #   Environment: BENCH_DB (default ephr_bench_security) and the others of src/scripts/benchmark.sh;
@@ -19,12 +24,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 rounds=2
 warm_up=2500
 modes=(off on on-without-audit)
+paired=false
 client_args=()
 while (($# > 0)); do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
     --read-warm-up) warm_up="$2"; shift 2 ;;
     --modes) IFS=, read -r -a modes <<<"$2"; shift 2 ;;
+    --paired) paired=true; shift ;;
     *) client_args+=("$1"); shift ;;
   esac
 done
@@ -64,6 +71,33 @@ run() {  # mode, output file
   esac >"$2"
   cat "$2"
 }
+
+start_server() {  # port, log file, server arguments...: a server on the loaded database, in the background
+  local port="$1" log="$2"; shift 2
+  EPHR_DB_URL="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}" EPHR_DB_USERNAME="${BENCH_DB_USER:-postgres}" \
+    EPHR_DB_PASSWORD="${PGPASSWORD:-}" EPHR_PORT="$port" \
+    java -Xmx2g -jar "$(ls fhir-server/target/ephr-fhir-server-*.jar | head -n 1)" --spring.profiles.active=postgres \
+    --server.address=127.0.0.1 "$@" >"$log" 2>&1 &
+  servers+=($!)
+}
+
+if [[ "$paired" == true ]]; then
+  servers=()
+  trap 'kill "${servers[@]}" 2>/dev/null || true; wait 2>/dev/null || true' EXIT
+  start_server 8089 "$work/server-off.log" --ephr.security.enabled=false --ephr.audit.enabled=false
+  start_server 8090 "$work/server-on.log" --ephr.security.enabled=true "--ephr.security.issuer-uri=$issuer"
+  for port in 8089 8090; do
+    for _ in $(seq 1 180); do
+      curl -fs -o /dev/null "http://127.0.0.1:${port}/actuator/health" && break
+      sleep 1
+    done
+  done
+  echo "Paired reads, off on :8089, on on :8090 (logs in ${work})" >&2
+  BENCH_MAIN=org.ephr.bench.PairedReads src/scripts/run-benchmark-client.sh http://127.0.0.1:8089/fhir \
+    --off http://127.0.0.1:8089/fhir --on http://127.0.0.1:8090/fhir --token-command "$token_command" \
+    --patients "$patients" --read-warm-up "$warm_up" "${client_args[@]}"
+  exit 0
+fi
 
 for round in $(seq 1 "$rounds"); do
   for mode in "${modes[@]}"; do
