@@ -53,7 +53,7 @@ class RecordConsentService implements IConsentService {
 
     @Override
     public ConsentOutcome startOperation(RequestDetails request, IConsentContextServices services) {
-        Optional<Caller> caller = Caller.current().filter(RecordConsentService::appliesTo);
+        Optional<Caller> caller = boundCaller();
         if (caller.isEmpty()) {
             return ConsentOutcome.AUTHORIZED;
         }
@@ -76,7 +76,7 @@ class RecordConsentService implements IConsentService {
      */
     @Override
     public boolean shouldProcessCanSeeResource(RequestDetails request, IConsentContextServices services) {
-        Optional<Caller> caller = Caller.current().filter(RecordConsentService::appliesTo);
+        Optional<Caller> caller = boundCaller();
         if (caller.isEmpty() || SynchronousLookups.isPlainSynchronousLookup(request)) {
             return false;
         }
@@ -89,7 +89,8 @@ class RecordConsentService implements IConsentService {
     @Override
     public ConsentOutcome canSeeResource(
             RequestDetails request, IBaseResource resource, IConsentContextServices services) {
-        return decide(request, resource);
+        Optional<Caller> caller = boundCaller();
+        return caller.isEmpty() ? ConsentOutcome.PROCEED : decide(request, caller.get(), resource);
     }
 
     /**
@@ -100,13 +101,17 @@ class RecordConsentService implements IConsentService {
     @Override
     public ConsentOutcome willSeeResource(
             RequestDetails request, IBaseResource resource, IConsentContextServices services) {
-        if (resource instanceof Bundle bundle && judgedResources(request).coversEntriesOf(bundle)) {
+        Optional<Caller> caller = boundCaller();
+        if (caller.isEmpty()) {
+            return ConsentOutcome.PROCEED;
+        }
+        JudgedResources judged = judgedResources(request);
+        if (resource instanceof Bundle bundle && judged.coversEntriesOf(bundle)) {
             return ConsentOutcome.AUTHORIZED;
         }
-        ConsentOutcome outcome = decide(request, resource);
-        if (outcome == ConsentOutcome.PROCEED
-                && Caller.current().filter(RecordConsentService::appliesTo).isPresent()) {
-            judgedResources(request).add(resource);
+        ConsentOutcome outcome = decide(request, caller.get(), resource);
+        if (outcome == ConsentOutcome.PROCEED) {
+            judged.add(resource);
         }
         return outcome;
     }
@@ -115,12 +120,13 @@ class RecordConsentService implements IConsentService {
         return (JudgedResources) request.getUserData().computeIfAbsent(JUDGED, key -> new JudgedResources());
     }
 
-    private ConsentOutcome decide(RequestDetails request, IBaseResource resource) {
-        Optional<Caller> caller = Caller.current().filter(RecordConsentService::appliesTo);
-        if (caller.isEmpty()) {
-            return ConsentOutcome.PROCEED;
-        }
-        return visible(resource, patient -> decisionFor(request, caller.get(), patient))
+    /** The caller, when consent binds it (see {@link #appliesTo}). */
+    private static Optional<Caller> boundCaller() {
+        return Caller.current().filter(RecordConsentService::appliesTo);
+    }
+
+    private ConsentOutcome decide(RequestDetails request, Caller caller, IBaseResource resource) {
+        return visible(resource, patient -> decisionFor(request, caller, patient))
                 ? ConsentOutcome.PROCEED
                 : ConsentOutcome.REJECT;
     }
