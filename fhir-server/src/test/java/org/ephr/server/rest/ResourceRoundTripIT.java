@@ -11,6 +11,7 @@ import org.ephr.server.support.ClinicalFixtures;
 import org.ephr.server.support.PostgresServerTestBase;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -93,11 +94,7 @@ class ResourceRoundTripIT extends PostgresServerTestBase {
     }
 
     private IIdType createPatient() {
-        return client().create()
-                .resource(ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber()))
-                .execute()
-                .getId()
-                .toUnqualifiedVersionless();
+        return new IdType("Patient", newPatientId());
     }
 
     /**
