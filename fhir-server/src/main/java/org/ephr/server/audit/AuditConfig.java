@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The audit trail: every REST access, change and refusal becomes an AuditEvent in the shape of IHE BALP, stored in
  * tables of its own in the FHIR database ({@link AuditEventStore}) by one background writer, hash-chained and
- * periodically signed; {@code $verify-audit-chain} checks it. See {@link RequestAuditRecorder} for what is recorded and {@link AuditChain} for the chain.
+ * periodically signed; {@code $verify-audit-chain} checks it. See {@link RequestAuditRecorder} for what is
+ * recorded and {@link AuditChain} for the chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "ephr.audit.enabled", havingValue = "true", matchIfMissing = true)

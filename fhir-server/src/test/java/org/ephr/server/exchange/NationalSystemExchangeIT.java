@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class NationalSystemExchangeIT extends SecuredServerTestBase {
 
     private static final String SOURCE_RECORD = "https://fhir.migrant-ephr.org/sid/source-record";
-    /** A seed of its own per run, so that neither other tests nor earlier runs on the same database share its people. */
+    /** A seed of its own, so that neither other tests nor earlier runs on the same database share its people. */
     private static final MigrantPopulation POPULATION =
             new MigrantPopulation(ClinicalFixtures.newPopulationSeed(), LocalDate.of(2026, 10, 31)).idempotent();
 
