@@ -32,8 +32,8 @@ class ConsentConfig {
     }
 
     @Bean
-    PatientAccessDecider patientAccessDecider(PatientRecordFactsRepository repository, ConsentProperties properties) {
-        return new PatientAccessDecider(repository, properties, Clock.systemUTC());
+    PatientAccessDecider patientAccessDecider(ConsentProperties properties) {
+        return new PatientAccessDecider(properties, Clock.systemUTC());
     }
 
     @Bean

@@ -21,18 +21,12 @@ class PatientAccessDecider {
     static final String EMERGENCY_TREATMENT = "ETREAT";
     static final String NO_SUCH_PATIENT = "no such patient";
 
-    private final PatientRecordFactsRepository repository;
     private final ConsentProperties properties;
     private final Clock clock;
 
-    PatientAccessDecider(PatientRecordFactsRepository repository, ConsentProperties properties, Clock clock) {
-        this.repository = repository;
+    PatientAccessDecider(ConsentProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-    }
-
-    AccessDecision decide(Caller caller, String patientId) {
-        return decide(caller, repository.factsFor(patientId));
     }
 
     AccessDecision decide(Caller caller, PatientRecordFacts facts) {

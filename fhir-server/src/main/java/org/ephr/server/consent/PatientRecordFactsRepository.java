@@ -119,6 +119,21 @@ class PatientRecordFactsRepository {
         return factsOf(custodian, () -> activeConsents(patientId));
     }
 
+    /**
+     * The facts of a Patient a search has just loaded, in its current version: the cached ones, else its custodian
+     * as the resource names it (no look-up), its consents read when needed. Not cached: a write may have evicted
+     * this patient's facts since the resource was loaded.
+     */
+    PatientRecordFacts factsOfShown(Patient patient) {
+        var cached = facts.getIfPresent(patient.getIdElement().getIdPart());
+        if (cached != null) {
+            return cached;
+        }
+        String patientId = patient.getIdElement().getIdPart();
+        return factsOf(
+                patient.getManagingOrganization().getReferenceElement().getIdPart(), () -> activeConsents(patientId));
+    }
+
     /** The facts of a Patient being created in the current transaction: its custodian, no consent yet. */
     PatientRecordFacts factsOfNew(Patient patient) {
         return factsOf(patient.getManagingOrganization().getReferenceElement().getIdPart(), List::of);

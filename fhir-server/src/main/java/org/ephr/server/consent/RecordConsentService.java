@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ephr.server.security.Caller;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -145,6 +146,11 @@ class RecordConsentService implements IConsentService {
     }
 
     private ConsentOutcome decide(RequestDetails request, Caller caller, IBaseResource resource) {
+        if (resource instanceof Patient shown && PagedRequests.isPaged(request)) {
+            // A search returns a Patient's current version: the custodian is on it (an identifier lookup's whole
+            // cost of consent, when the facts are not cached, was looking it up).
+            decisionFor(request, caller, shown.getIdElement().getIdPart(), () -> repository.factsOfShown(shown));
+        }
         return visible(resource, patient -> decisionFor(request, caller, patient))
                 ? ConsentOutcome.PROCEED
                 : ConsentOutcome.REJECT;
@@ -175,6 +181,11 @@ class RecordConsentService implements IConsentService {
 
     /** One decision per patient per request: a page of one patient's observations costs one evaluation. */
     AccessDecision decisionFor(RequestDetails request, Caller caller, String patient) {
+        return decisionFor(request, caller, patient, () -> repository.factsFor(patient));
+    }
+
+    private AccessDecision decisionFor(
+            RequestDetails request, Caller caller, String patient, Supplier<PatientRecordFacts> facts) {
         @SuppressWarnings("unchecked")
         var decisions =
                 (Map<String, AccessDecision>) request.getUserData().computeIfAbsent(DECISIONS, key -> new HashMap<>());
@@ -182,7 +193,7 @@ class RecordConsentService implements IConsentService {
         if (known != null) {
             return known;
         }
-        var decision = decider.decide(caller, patient);
+        var decision = decider.decide(caller, facts.get());
         if (decision.ground().equals(PatientAccessDecider.NO_SUCH_PATIENT)) {
             var created = createdInThisRequest(request, patient);
             if (created != null) {
