@@ -1,8 +1,7 @@
 package org.ephr.server.consent;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
-import ca.uhn.fhir.model.valueset.BundleEntrySearchModeEnum;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentOutcome;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.ephr.server.search.SynchronousLookups;
 import org.ephr.server.security.Caller;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -38,12 +38,14 @@ class RecordConsentService implements IConsentService {
     private final PatientAccessDecider decider;
     private final PatientRecordFactsRepository repository;
     private final FhirContext fhirContext;
+    private final ConfinedRequests confinedRequests;
 
     RecordConsentService(
             PatientAccessDecider decider, PatientRecordFactsRepository repository, FhirContext fhirContext) {
         this.decider = decider;
         this.repository = repository;
         this.fhirContext = fhirContext;
+        this.confinedRequests = new ConfinedRequests(fhirContext);
     }
 
     /** Consent binds those who see records by treatment relationship; patients and others are held by their rules. */
@@ -59,7 +61,7 @@ class RecordConsentService implements IConsentService {
         }
         // The record's non-patient parts (its custodian Organization, say) would otherwise still show that the
         // patient exists and where; an unseen patient is as unknown as a missing one.
-        Optional<String> wholeRecordOf = WholeRecordOperations.patientOf(request);
+        Optional<String> wholeRecordOf = ConfinedRequests.wholeRecordOperationPatient(request);
         if (wholeRecordOf.isPresent()
                 && !decisionFor(request, caller.get(), wholeRecordOf.get()).permitted()) {
             throw new ResourceNotFoundException("Resource Patient/" + wholeRecordOf.get() + " is not known");
@@ -68,21 +70,20 @@ class RecordConsentService implements IConsentService {
     }
 
     /**
-     * HAPI judges consent in two stages: before it loads resources ({@code canSeeResource}, which makes it load each
-     * one a second time) and as they are shown ({@code willSeeResource}, always). The first stage is kept only where
-     * the second cannot stand in for it: a direct read, refused as not known rather than answered empty, and the
-     * whole-record operations that compose a document from what they load ({@code $summary}), unless the caller sees
-     * that whole record anyway. Paged results are judged as shown only: HAPI's search passes count a result held
-     * back in the first stage as loaded, and a first page that came up short of its next result by that count went
-     * out with no next link, so the results after it were never reached.
+     * Consent is judged twice by HAPI: before resources are loaded for a page ({@code canSeeResource}, which makes
+     * HAPI load each one a second time) and as they are shown ({@code willSeeResource}, always). The first stage only
+     * earns its cost where it changes what a page holds; it is skipped where its answer is known or moot: for callers
+     * consent does not bind, for exact identifier lookups (a handful of resources, nothing included), and for a
+     * request confined to one patient whose whole record the caller may see.
      */
     @Override
     public boolean shouldProcessCanSeeResource(RequestDetails request, IConsentContextServices services) {
         Optional<Caller> caller = boundCaller();
-        if (caller.isEmpty() || PagedRequests.isPaged(request)) {
+        if (caller.isEmpty() || SynchronousLookups.isPlainSynchronousLookup(request)) {
             return false;
         }
-        return WholeRecordOperations.patientOf(request)
+        return confinedRequests
+                .patientOf(request)
                 .map(patient -> !decisionFor(request, caller.get(), patient).seesWholeRecord())
                 .orElse(true);
     }
@@ -111,33 +112,19 @@ class RecordConsentService implements IConsentService {
             return ConsentOutcome.AUTHORIZED;
         }
         ConsentOutcome outcome = decide(request, caller.get(), resource);
-        if (outcome == ConsentOutcome.PROCEED && isIncludedAlone(resource, judged)) {
-            // A search result left out would still show through what it included: a hidden patient's custodian.
-            outcome = ConsentOutcome.REJECT;
-        }
         if (outcome == ConsentOutcome.PROCEED) {
             judged.add(resource);
-        } else {
-            judged.leftOut();
         }
         return outcome;
     }
 
-    /**
-     * An included resource about no patient (a site, a practitioner) is shown beside what it belongs to: a resource
-     * shown in the same response that refers to it or that it refers to. Those about a patient are judged as theirs.
-     * HAPI lists a page's matches before what they include, so while nothing has been left out, everything included
-     * came from something shown.
-     */
-    private boolean isIncludedAlone(IBaseResource resource, JudgedResources judged) {
-        return judged.anyLeftOut()
-                && BundleEntrySearchModeEnum.INCLUDE.equals(ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.get(resource))
-                && patientsOf(resource).isEmpty()
-                && !judged.linkedToJudged(resource, fhirContext.newTerser());
-    }
-
     private static JudgedResources judgedResources(RequestDetails request) {
         return (JudgedResources) request.getUserData().computeIfAbsent(JUDGED, key -> new JudgedResources());
+    }
+
+    private static boolean isSearch(RequestDetails request) {
+        return request.getRestOperationType() == RestOperationTypeEnum.SEARCH_TYPE
+                || request.getRestOperationType() == RestOperationTypeEnum.SEARCH_SYSTEM;
     }
 
     /** The caller, when consent binds it (see {@link #appliesTo}). */
@@ -146,9 +133,9 @@ class RecordConsentService implements IConsentService {
     }
 
     private ConsentOutcome decide(RequestDetails request, Caller caller, IBaseResource resource) {
-        if (resource instanceof Patient shown && PagedRequests.isPaged(request)) {
-            // A search returns a Patient's current version: the custodian is on it (an identifier lookup's whole
-            // cost of consent, when the facts are not cached, was looking it up).
+        if (resource instanceof Patient shown && isSearch(request)) {
+            // A search (not a page of history) returns a Patient's current version: the custodian is on it (an
+            // identifier lookup's whole cost of consent, when the facts are not cached, was looking it up).
             decisionFor(request, caller, shown.getIdElement().getIdPart(), () -> repository.factsOfShown(shown));
         }
         return visible(resource, patient -> decisionFor(request, caller, patient))

@@ -5,6 +5,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.model.api.IQueryParameterType;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
 import java.util.List;
 
@@ -19,9 +20,14 @@ class IdentifierLookupInterceptor {
     static final String IDENTIFIER = "identifier";
 
     @Hook(Pointcut.STORAGE_PRESEARCH_REGISTERED)
-    void loadExactLookupsSynchronously(SearchParameterMap parameters) {
+    void loadExactLookupsSynchronously(SearchParameterMap parameters, RequestDetails request) {
         if (isExactIdentifierLookup(parameters)) {
             parameters.setLoadSynchronous(true);
+            if (request != null
+                    && parameters.getIncludes().isEmpty()
+                    && parameters.getRevIncludes().isEmpty()) {
+                SynchronousLookups.mark(request);
+            }
         }
     }
 

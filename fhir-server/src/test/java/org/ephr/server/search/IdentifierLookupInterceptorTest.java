@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.model.api.Include;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -14,16 +16,28 @@ class IdentifierLookupInterceptorTest {
 
     private static final String EPHR = "https://fhir.migrant-ephr.org/sid/ephr-number";
     private final IdentifierLookupInterceptor interceptor = new IdentifierLookupInterceptor();
+    private final RequestDetails request = new SystemRequestDetails();
 
     @Test
-    void lookupWhenOtherResourcesIncludedThenStillLoadedSynchronously() {
+    void lookupWhenNothingIncludedThenMarkedAsPlainLookup() {
+        var parameters = new SearchParameterMap();
+        parameters.add("identifier", new TokenParam(EPHR, "EPHR-42-1"));
+
+        interceptor.loadExactLookupsSynchronously(parameters, request);
+
+        assertThat(SynchronousLookups.isPlainSynchronousLookup(request)).isTrue();
+    }
+
+    @Test
+    void lookupWhenOtherResourcesIncludedThenNotMarked() {
         var parameters = new SearchParameterMap();
         parameters.add("identifier", new TokenParam(EPHR, "EPHR-42-1"));
         parameters.addInclude(new Include("Patient:organization"));
 
-        interceptor.loadExactLookupsSynchronously(parameters);
+        interceptor.loadExactLookupsSynchronously(parameters, request);
 
         assertThat(parameters.isLoadSynchronous()).isTrue();
+        assertThat(SynchronousLookups.isPlainSynchronousLookup(request)).isFalse();
     }
 
     @Test
@@ -31,7 +45,7 @@ class IdentifierLookupInterceptorTest {
         var parameters = SearchParameterMap.newSynchronous().setLoadSynchronous(false);
         parameters.add("identifier", new TokenParam(EPHR, "EPHR-42-1"));
 
-        interceptor.loadExactLookupsSynchronously(parameters);
+        interceptor.loadExactLookupsSynchronously(parameters, request);
 
         assertThat(parameters.isLoadSynchronous()).isTrue();
     }
@@ -45,7 +59,7 @@ class IdentifierLookupInterceptorTest {
                         .add(EPHR, "EPHR-42-1")
                         .add("https://fhir.migrant-ephr.org/sid/passport", "N123"));
 
-        interceptor.loadExactLookupsSynchronously(parameters);
+        interceptor.loadExactLookupsSynchronously(parameters, request);
 
         assertThat(parameters.isLoadSynchronous()).isTrue();
     }
@@ -55,7 +69,7 @@ class IdentifierLookupInterceptorTest {
         var parameters = new SearchParameterMap();
         parameters.add("identifier", new TokenParam(null, "EPHR-42-1"));
 
-        interceptor.loadExactLookupsSynchronously(parameters);
+        interceptor.loadExactLookupsSynchronously(parameters, request);
 
         assertThat(parameters.isLoadSynchronous()).isFalse();
     }
@@ -65,7 +79,7 @@ class IdentifierLookupInterceptorTest {
         var parameters = new SearchParameterMap();
         parameters.add("identifier", new TokenParam(EPHR, "EPHR-42-1").setModifier(TokenParamModifier.NOT));
 
-        interceptor.loadExactLookupsSynchronously(parameters);
+        interceptor.loadExactLookupsSynchronously(parameters, request);
 
         assertThat(parameters.isLoadSynchronous()).isFalse();
     }
@@ -75,7 +89,7 @@ class IdentifierLookupInterceptorTest {
         var parameters = new SearchParameterMap();
         parameters.add("family", new StringParam("Haddad"));
 
-        interceptor.loadExactLookupsSynchronously(parameters);
+        interceptor.loadExactLookupsSynchronously(parameters, request);
 
         assertThat(parameters.isLoadSynchronous()).isFalse();
     }

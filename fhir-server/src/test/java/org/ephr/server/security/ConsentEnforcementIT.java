@@ -97,9 +97,6 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
             assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
             assertThat(response.body()).as(path).containsAnyOf(PATIENT_ID, "consent-weight", "consent-mmr");
         });
-        // What a search includes comes with what it belongs to.
-        assertThat(paths().get("identifier lookup with its site").apply(token).body())
-                .contains("Organization/site-jo-amman");
     }
 
     @Test
