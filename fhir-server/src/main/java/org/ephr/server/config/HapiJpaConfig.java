@@ -8,6 +8,7 @@ import ca.uhn.fhir.jpa.api.IDaoRegistry;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.config.ThreadPoolFactoryConfig;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.api.model.HistoryCountModeEnum;
 import ca.uhn.fhir.jpa.batch2.JpaBatch2Config;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
@@ -68,6 +69,9 @@ class HapiJpaConfig {
         settings.setEnableBulkExportJobReuse(false);
         settings.setDeleteExpungeEnabled(false);
         settings.setExpungeEnabled(false);
+        // History pages (a national system's `_history?_since=` sync) end when a page comes up short of unknown
+        // total, and consent leaves entries out of pages: counted, the pages run to the end.
+        settings.setHistoryCountMode(HistoryCountModeEnum.COUNT_ACCURATE);
         return settings;
     }
 

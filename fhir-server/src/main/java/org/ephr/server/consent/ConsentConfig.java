@@ -3,10 +3,13 @@ package org.ephr.server.consent;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
+import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.ephr.server.config.FhirServerCustomizer;
+import org.ephr.server.config.FhirServerProperties;
 import org.ephr.server.security.SecurityProperties;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Organization;
@@ -56,9 +59,16 @@ class ConsentConfig {
     @Bean
     @ConditionalOnProperty(name = "ephr.security.enabled", havingValue = "true", matchIfMissing = true)
     FhirServerCustomizer consentEnforcement(
-            RecordConsentService consentService, DaoRegistry daos, ConsentProperties properties) {
+            RecordConsentService consentService,
+            DaoRegistry daos,
+            ConsentProperties properties,
+            ISearchCacheSvc searches,
+            IHapiTransactionService transactions,
+            FhirServerProperties fhir) {
         return server -> {
             server.registerInterceptor(new ConsentInterceptor(consentService));
+            server.registerInterceptor(
+                    new HeldBackResultsPaging(searches, transactions, fhir.defaultPageSize(), fhir.maxPageSize()));
             server.registerInterceptor(new ConsentWriteGuard(consentService));
             server.registerProvider(new BreakGlassProvider(
                     daos.getResourceDao(Consent.class),

@@ -61,7 +61,9 @@ class RecordConsentService implements IConsentService {
         }
         // The record's non-patient parts (its custodian Organization, say) would otherwise still show that the
         // patient exists and where; an unseen patient is as unknown as a missing one.
-        Optional<String> wholeRecordOf = ConfinedRequests.wholeRecordOperationPatient(request);
+        // So is a patient's history: its pages, counted, would say how many versions the unseen record has.
+        Optional<String> wholeRecordOf =
+                ConfinedRequests.wholeRecordOperationPatient(request).or(() -> patientHistoryOf(request));
         if (wholeRecordOf.isPresent()
                 && !decisionFor(request, caller.get(), wholeRecordOf.get()).permitted()) {
             throw new ResourceNotFoundException("Resource Patient/" + wholeRecordOf.get() + " is not known");
@@ -92,7 +94,14 @@ class RecordConsentService implements IConsentService {
     public ConsentOutcome canSeeResource(
             RequestDetails request, IBaseResource resource, IConsentContextServices services) {
         Optional<Caller> caller = boundCaller();
-        return caller.isEmpty() ? ConsentOutcome.PROCEED : decide(request, caller.get(), resource);
+        if (caller.isEmpty()) {
+            return ConsentOutcome.PROCEED;
+        }
+        ConsentOutcome outcome = decide(request, caller.get(), resource);
+        if (outcome == ConsentOutcome.REJECT) {
+            HeldBackResultsPaging.markHeldBack(request);
+        }
+        return outcome;
     }
 
     /**
@@ -120,6 +129,16 @@ class RecordConsentService implements IConsentService {
 
     private static JudgedResources judgedResources(RequestDetails request) {
         return (JudgedResources) request.getUserData().computeIfAbsent(JUDGED, key -> new JudgedResources());
+    }
+
+    private static Optional<String> patientHistoryOf(RequestDetails request) {
+        if (request.getRestOperationType() == RestOperationTypeEnum.HISTORY_INSTANCE
+                && "Patient".equals(request.getResourceName())
+                && request.getId() != null
+                && request.getId().hasIdPart()) {
+            return Optional.of(request.getId().getIdPart());
+        }
+        return Optional.empty();
     }
 
     private static boolean isSearch(RequestDetails request) {

@@ -44,6 +44,9 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
     private static final MigrantPopulation POPULATION =
             new MigrantPopulation(ClinicalFixtures.newPopulationSeed(), LocalDate.of(2026, 10, 31)).idempotent();
 
+    /** HAPI's first search pass loads max(13, _count) + 1 results: with 13, one result held back leaves a page. */
+    private static final int SMALL_PAGE = 13;
+
     private IGenericClient nationalSystem;
 
     @BeforeEach
@@ -243,6 +246,66 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
     }
 
     @Test
+    void syncWhenChangesItMayNotSeeAreAmongThemThenPagingStillReachesEveryChangeItMay() {
+        InstantType since = new InstantType(new java.util.Date(System.currentTimeMillis() - 1_000));
+        // First in the window: a record held in Berlin, which a Jordanian system may not see.
+        String hidden = storeBerlinObservation();
+        Set<String> expected = new HashSet<>();
+        for (int i = 40; i < 43; i++) {
+            expected.addAll(versionedLocations(
+                    nationalSystem
+                            .transaction()
+                            .withBundle(POPULATION.person(i))
+                            .execute(),
+                    "Observation"));
+        }
+        // More than HAPI's first pass loads, so that a next page must follow.
+        assertThat(expected).hasSizeGreaterThan(SMALL_PAGE + 1);
+
+        Set<String> seen = new HashSet<>();
+        Bundle page = changedSince(since, SMALL_PAGE);
+        while (page != null) {
+            page.getEntry()
+                    .forEach(entry -> seen.add(
+                            entry.getResource().getIdElement().toUnqualified().getValue()));
+            page = page.getLink(Bundle.LINK_NEXT) == null
+                    ? null
+                    : nationalSystem.loadPage().next(page).execute();
+        }
+
+        assertThat(seen).containsAll(expected).noneMatch(id -> id.startsWith(hidden + "/"));
+    }
+
+    @Test
+    void historyWhenPagedPastChangesItMayNotSeeThenEveryChangeItMayListedAndNoneOther() {
+        InstantType since = new InstantType(new java.util.Date(System.currentTimeMillis() - 1_000));
+        Set<String> expected = new HashSet<>(versionedLocations(
+                nationalSystem.transaction().withBundle(POPULATION.person(44)).execute(), "Observation"));
+        String hidden = storeBerlinObservation();
+        expected.addAll(versionedLocations(
+                nationalSystem.transaction().withBundle(POPULATION.person(45)).execute(), "Observation"));
+
+        Set<String> seen = new HashSet<>();
+        Bundle page = nationalSystem
+                .history()
+                .onType(Observation.class)
+                .returnBundle(Bundle.class)
+                .since(since)
+                .count(3)
+                .execute();
+        while (page != null) {
+            page.getEntry()
+                    .forEach(entry -> seen.add(
+                            entry.getResource().getIdElement().toUnqualified().getValue()));
+            page = page.getLink(Bundle.LINK_NEXT) == null
+                    ? null
+                    : nationalSystem.loadPage().next(page).execute();
+        }
+
+        assertThat(seen).containsAll(expected).noneMatch(id -> id.startsWith(hidden + "/"));
+    }
+
+    @Test
     void historyWhenRecordReadChangedAndSentBackThenEveryVersionListed() {
         Bundle stored =
                 nationalSystem.transaction().withBundle(POPULATION.person(30)).execute();
@@ -267,14 +330,28 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
                 .containsExactly("2", "1");
     }
 
+    /** An Observation of a record held in Berlin, which a Jordanian system may not see; its {@code Type/id}. */
+    private String storeBerlinObservation() {
+        var patient = ClinicalFixtures.patient(ClinicalFixtures.newEphrNumber());
+        patient.setManagingOrganization(new Reference("Organization/site-de-berlin"));
+        patient = storeAsSystem(patient);
+        var observation = storeAsSystem(
+                ClinicalFixtures.bodyWeight(new Reference(patient.getIdElement().toUnqualifiedVersionless()), 61.0));
+        return observation.getIdElement().toUnqualifiedVersionless().getValue();
+    }
+
     private Bundle changedSince(InstantType since) {
+        return changedSince(since, 25);
+    }
+
+    private Bundle changedSince(InstantType since, int pageSize) {
         return nationalSystem
                 .search()
                 .forResource(Observation.class)
                 .lastUpdated(new ca.uhn.fhir.rest.param.DateRangeParam(since.getValue(), null))
                 .sort()
                 .ascending("_lastUpdated")
-                .count(25)
+                .count(pageSize)
                 .returnBundle(Bundle.class)
                 .execute();
     }

@@ -234,6 +234,15 @@ class ConsentEnforcementIT extends SecuredServerTestBase {
     }
 
     @Test
+    void historyWhenRecordNotSharedThenNotKnownRatherThanPagesCountingItsVersions() {
+        var response = get(tokenOf("dr.klaus"), "Patient/" + PATIENT_ID + "/_history?_count=1");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        assertThat(RawHttp.outcome(response).getIssueFirstRep().getDiagnostics())
+                .contains("is not known");
+    }
+
+    @Test
     void countWhenConsentFiltersResultsThenRefusedRatherThanMiscounted() {
         var response = get(tokenOf("dr.klaus"), "Observation?patient=" + PATIENT_ID + "&_summary=count");
 
