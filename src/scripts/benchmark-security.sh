@@ -13,6 +13,7 @@
 #
 # Usage: src/scripts/benchmark-security.sh [--rounds R] [--read-warm-up W] [--modes off,on,...] [--paired]
 #                                          [client options]
+#   --rounds 0 loads the database and stops (the patients file it prints is kept for later runs).
 #   Defaults: 2 rounds, 2500 warm-up requests per query, modes off,on,on-without-audit, 1000 patients, 500 samples
 #   per query.
 #   Environment: BENCH_DB (default ephr_bench_security) and the others of src/scripts/benchmark.sh;
@@ -96,6 +97,12 @@ if [[ "$paired" == true ]]; then
   BENCH_MAIN=org.ephr.bench.PairedReads src/scripts/run-benchmark-client.sh http://127.0.0.1:8089/fhir \
     --off http://127.0.0.1:8089/fhir --on http://127.0.0.1:8090/fhir --token-command "$token_command" \
     --patients "$patients" --read-warm-up "$warm_up" "${client_args[@]}"
+  exit 0
+fi
+
+if ((rounds == 0)); then
+  # Load only: keep the patients file where a later run can find it.
+  echo "Loaded ${BENCH_DB}. Measure it with: BENCH_LOADED_PATIENTS=${patients} BENCH_SKIP_BUILD=true $0 --paired" >&2
   exit 0
 fi
 
