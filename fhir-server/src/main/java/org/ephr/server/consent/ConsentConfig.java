@@ -3,8 +3,8 @@ package org.ephr.server.consent;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
-import ca.uhn.fhir.jpa.dao.tx.IHapiTransactionService;
-import ca.uhn.fhir.jpa.search.cache.ISearchCacheSvc;
+import ca.uhn.fhir.jpa.api.svc.ISearchCoordinatorSvc;
+import ca.uhn.fhir.jpa.model.dao.JpaPid;
 import ca.uhn.fhir.rest.server.interceptor.consent.ConsentInterceptor;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -62,13 +62,11 @@ class ConsentConfig {
             RecordConsentService consentService,
             DaoRegistry daos,
             ConsentProperties properties,
-            ISearchCacheSvc searches,
-            IHapiTransactionService transactions,
+            ISearchCoordinatorSvc<JpaPid> searches,
             FhirServerProperties fhir) {
         return server -> {
             server.registerInterceptor(new ConsentInterceptor(consentService));
-            server.registerInterceptor(
-                    new HeldBackResultsPaging(searches, transactions, fhir.defaultPageSize(), fhir.maxPageSize()));
+            server.registerInterceptor(new HeldBackResultsPaging(searches, fhir.defaultPageSize(), fhir.maxPageSize()));
             server.registerInterceptor(new ConsentWriteGuard(consentService));
             server.registerProvider(new BreakGlassProvider(
                     daos.getResourceDao(Consent.class),

@@ -277,6 +277,34 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
     }
 
     @Test
+    void searchWhenAFullPageOfResultsBesideOneItMayNotSeeThenPagedAsIfThatOneDidNotExist() {
+        String hidden = storeBerlinObservation();
+        List<String> visible = new ArrayList<>();
+        for (int i = 46; visible.size() < SMALL_PAGE; i++) {
+            visible.addAll(
+                    versionedLocations(
+                                    nationalSystem
+                                            .transaction()
+                                            .withBundle(POPULATION.person(i))
+                                            .execute(),
+                                    "Observation")
+                            .stream()
+                            .map(id -> new org.hl7.fhir.r4.model.IdType(id).getIdPart())
+                            .toList());
+        }
+        List<String> page = visible.subList(0, SMALL_PAGE);
+
+        Bundle withHidden = byIds(hidden.substring("Observation/".length()) + "," + String.join(",", page));
+        Bundle without = byIds(String.join(",", page));
+
+        assertThat(withHidden.getEntry()).hasSize(SMALL_PAGE);
+        assertThat(without.getEntry()).hasSize(SMALL_PAGE);
+        // A next link only where the hidden one is would tell that it exists.
+        assertThat(withHidden.getLink(Bundle.LINK_NEXT)).isNull();
+        assertThat(without.getLink(Bundle.LINK_NEXT)).isNull();
+    }
+
+    @Test
     void historyWhenPagedPastChangesItMayNotSeeThenEveryChangeItMayListedAndNoneOther() {
         InstantType since = new InstantType(new java.util.Date(System.currentTimeMillis() - 1_000));
         Set<String> expected = new HashSet<>(versionedLocations(
@@ -328,6 +356,14 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
         assertThat(history.getEntry())
                 .extracting(entry -> entry.getResource().getIdElement().getVersionIdPart())
                 .containsExactly("2", "1");
+    }
+
+    private Bundle byIds(String ids) {
+        return nationalSystem
+                .search()
+                .byUrl("Observation?_id=" + ids + "&_count=" + SMALL_PAGE)
+                .returnBundle(Bundle.class)
+                .execute();
     }
 
     /** An Observation of a record held in Berlin, which a Jordanian system may not see; its {@code Type/id}. */
