@@ -232,15 +232,7 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
         // The next sync starts a little before the last change seen, and drops what it already has.
         InstantType overlap =
                 new InstantType(new java.util.Date(highWater.getValue().getTime() - 5_000));
-        Bundle next = changedSince(overlap);
-        while (next != null) {
-            for (var entry : next.getEntry()) {
-                seen.add(entry.getResource().getIdElement().toUnqualified().getValue());
-            }
-            next = next.getLink(Bundle.LINK_NEXT) == null
-                    ? null
-                    : nationalSystem.loadPage().next(next).execute();
-        }
+        seen.addAll(onEveryPage(changedSince(overlap)));
         during.forEach(response -> expected.addAll(versionedLocations(response, "Observation")));
         assertThat(seen).containsAll(expected);
     }
@@ -262,16 +254,7 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
         // More than HAPI's first pass loads, so that a next page must follow.
         assertThat(expected).hasSizeGreaterThan(SMALL_PAGE + 1);
 
-        Set<String> seen = new HashSet<>();
-        Bundle page = changedSince(since, SMALL_PAGE);
-        while (page != null) {
-            page.getEntry()
-                    .forEach(entry -> seen.add(
-                            entry.getResource().getIdElement().toUnqualified().getValue()));
-            page = page.getLink(Bundle.LINK_NEXT) == null
-                    ? null
-                    : nationalSystem.loadPage().next(page).execute();
-        }
+        Set<String> seen = onEveryPage(changedSince(since, SMALL_PAGE));
 
         assertThat(seen).containsAll(expected).noneMatch(id -> id.startsWith(hidden + "/"));
     }
@@ -313,22 +296,13 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
         expected.addAll(versionedLocations(
                 nationalSystem.transaction().withBundle(POPULATION.person(45)).execute(), "Observation"));
 
-        Set<String> seen = new HashSet<>();
-        Bundle page = nationalSystem
+        Set<String> seen = onEveryPage(nationalSystem
                 .history()
                 .onType(Observation.class)
                 .returnBundle(Bundle.class)
                 .since(since)
                 .count(3)
-                .execute();
-        while (page != null) {
-            page.getEntry()
-                    .forEach(entry -> seen.add(
-                            entry.getResource().getIdElement().toUnqualified().getValue()));
-            page = page.getLink(Bundle.LINK_NEXT) == null
-                    ? null
-                    : nationalSystem.loadPage().next(page).execute();
-        }
+                .execute());
 
         assertThat(seen).containsAll(expected).noneMatch(id -> id.startsWith(hidden + "/"));
     }
@@ -356,6 +330,20 @@ class NationalSystemExchangeIT extends SecuredServerTestBase {
         assertThat(history.getEntry())
                 .extracting(entry -> entry.getResource().getIdElement().getVersionIdPart())
                 .containsExactly("2", "1");
+    }
+
+    /** The versioned ids of the entries on this page and every page its next links lead to. */
+    private Set<String> onEveryPage(Bundle first) {
+        Set<String> seen = new HashSet<>();
+        for (Bundle page = first; page != null; ) {
+            page.getEntry()
+                    .forEach(entry -> seen.add(
+                            entry.getResource().getIdElement().toUnqualified().getValue()));
+            page = page.getLink(Bundle.LINK_NEXT) == null
+                    ? null
+                    : nationalSystem.loadPage().next(page).execute();
+        }
+        return seen;
     }
 
     private Bundle byIds(String ids) {
