@@ -125,11 +125,11 @@ class PatientRecordFactsRepository {
      * this patient's facts since the resource was loaded.
      */
     PatientRecordFacts factsOfShown(Patient patient) {
-        var cached = facts.getIfPresent(patient.getIdElement().getIdPart());
+        String patientId = patient.getIdElement().getIdPart();
+        var cached = facts.getIfPresent(patientId);
         if (cached != null) {
             return cached;
         }
-        String patientId = patient.getIdElement().getIdPart();
         return factsOf(
                 patient.getManagingOrganization().getReferenceElement().getIdPart(), () -> activeConsents(patientId));
     }
